@@ -1,0 +1,20 @@
+// ESLint flat config (a dotfile so the top level keeps the layout design.md proposes).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'src/web/**', 'coverage/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // design.md decision 2: only src/engine/ talks to the engine's SDK.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@camunda8/sdk', '@camunda8/sdk/*'], message: 'Only src/engine/ may import @camunda8/sdk; use the ProcessEngine port.' }] }],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

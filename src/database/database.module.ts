@@ -1,0 +1,14 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      exports: [PrismaService],
+      module: DatabaseModule,
+      providers: [{ provide: PrismaService, useFactory: () => new PrismaService(databaseUrl) }],
+    };
+  }
+}

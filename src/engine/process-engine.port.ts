@@ -1,0 +1,58 @@
+import {
+  DeploymentResource,
+  Deployment,
+  ElementInstanceFilter,
+  ElementInstanceRecord,
+  EngineVariables,
+  IncidentFilter,
+  IncidentRecord,
+  InstanceFilter,
+  JobHandler,
+  JobWorkerOptions,
+  MessageToPublish,
+  ProcessInstanceRecord,
+  StartedInstance,
+  Topology,
+  VariableFilter,
+  VariableRecord,
+  WorkerHandle,
+} from './engine.types';
+
+/**
+ * The only way the rest of the service talks to the process engine (design.md, decision 2). The
+ * Zeebe adapter implements it on @camunda8/sdk; unit tests may substitute a fake.
+ */
+export abstract class ProcessEngine {
+  // Deployment and instances.
+  abstract deploy(resources: DeploymentResource[]): Promise<Deployment>;
+  abstract createInstance(bpmnProcessId: string, variables: EngineVariables, version?: number): Promise<StartedInstance>;
+  abstract cancelInstance(processInstanceKey: string): Promise<void>;
+  abstract setVariables(elementInstanceKey: string, variables: EngineVariables, local?: boolean): Promise<void>;
+
+  // Messages.
+  abstract publishMessage(message: MessageToPublish): Promise<void>;
+
+  // Jobs.
+  abstract createWorker(options: JobWorkerOptions, handler: JobHandler): Promise<WorkerHandle>;
+  abstract updateJobRetries(jobKey: string, retries: number): Promise<void>;
+  abstract resolveIncident(incidentKey: string): Promise<void>;
+
+  // Camunda user tasks.
+  abstract assignUserTask(userTaskKey: string, assignee: string | null): Promise<void>;
+  abstract completeUserTask(userTaskKey: string, variables: EngineVariables): Promise<void>;
+
+  // The engine's history (exported to PostgreSQL).
+  abstract searchProcessInstances(filter: InstanceFilter): Promise<ProcessInstanceRecord[]>;
+  abstract searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceRecord[]>;
+  abstract searchIncidents(filter: IncidentFilter): Promise<IncidentRecord[]>;
+  abstract searchVariables(filter: VariableFilter): Promise<VariableRecord[]>;
+
+  // Operations.
+  abstract topology(): Promise<Topology>;
+  /** Moves the engine clock forward (tests only; needs ZEEBE_CLOCK_CONTROLLED). */
+  abstract advanceClock(milliseconds: number): Promise<Date>;
+  abstract pinClock(at: Date): Promise<Date>;
+  abstract resetClock(): Promise<void>;
+
+  abstract close(): Promise<void>;
+}

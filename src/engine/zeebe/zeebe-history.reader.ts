@@ -1,0 +1,145 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+import {
+  ElementInstanceFilter,
+  ElementInstanceRecord,
+  IncidentFilter,
+  IncidentRecord,
+  InstanceFilter,
+  ProcessInstanceRecord,
+  VariableFilter,
+  VariableRecord,
+} from '../engine.types';
+
+export const ENGINE_HISTORY_URL = Symbol('ENGINE_HISTORY_URL');
+
+/**
+ * Reads the engine's history from the tables the PostgreSQL exporter writes (src/engine/exporter),
+ * which stand in for Camunda's v2 search API on this engine version. Rows lag the engine by the
+ * exporter's latency (milliseconds), so callers that need "now" ask the engine or our own tables.
+ */
+@Injectable()
+export class ZeebeHistoryReader {
+  private readonly pool: Pool;
+
+  constructor(@Inject(ENGINE_HISTORY_URL) url: string) {
+    this.pool = new Pool({ connectionString: url, max: 4 });
+    // An idle connection dropped by the server (restart, shutdown) must not crash the service.
+    this.pool.on('error', (error) => new Logger('ZeebeHistory').warn(`History connection lost: ${error.message}`));
+  }
+
+  async processInstances(filter: InstanceFilter): Promise<ProcessInstanceRecord[]> {
+    const where = new Where();
+    where.equals('bpmn_process_id', filter.bpmnProcessId);
+    where.equals('state', filter.state);
+    where.equals('parent_process_instance_key', filter.parentProcessInstanceKey);
+    where.inList('key', filter.keys);
+    const { rows } = await this.pool.query(
+      `SELECT key::text, bpmn_process_id, version, process_definition_key::text, state, start_date, end_date,
+              parent_process_instance_key::text, has_incident
+         FROM zeebe_process_instance ${where.sql()} ORDER BY start_date, key`,
+      where.values,
+    );
+    return rows.map((row) => ({
+      bpmnProcessId: row.bpmn_process_id,
+      endDate: iso(row.end_date),
+      hasIncident: Boolean(row.has_incident),
+      key: row.key,
+      parentProcessInstanceKey: row.parent_process_instance_key,
+      processDefinitionKey: row.process_definition_key,
+      startDate: iso(row.start_date) as string,
+      state: row.state,
+      version: Number(row.version),
+    }));
+  }
+
+  async elementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceRecord[]> {
+    const where = new Where();
+    where.inList('process_instance_key', filter.processInstanceKeys);
+    where.equals('process_definition_key', filter.processDefinitionKey);
+    where.equals('element_id', filter.elementId);
+    where.equals('state', filter.state);
+    const { rows } = await this.pool.query(
+      `SELECT key::text, process_instance_key::text, process_definition_key::text, bpmn_process_id, element_id,
+              element_type, state, start_date, end_date
+         FROM zeebe_element_instance ${where.sql()} ORDER BY start_date, key`,
+      where.values,
+    );
+    return rows.map((row) => ({
+      bpmnProcessId: row.bpmn_process_id,
+      elementId: row.element_id,
+      elementType: row.element_type,
+      endDate: iso(row.end_date),
+      key: row.key,
+      processDefinitionKey: row.process_definition_key,
+      processInstanceKey: row.process_instance_key,
+      startDate: iso(row.start_date) as string,
+      state: row.state,
+    }));
+  }
+
+  async incidents(filter: IncidentFilter): Promise<IncidentRecord[]> {
+    const where = new Where();
+    where.inList('process_instance_key', filter.processInstanceKeys);
+    where.equals('state', filter.state);
+    const { rows } = await this.pool.query(
+      `SELECT key::text, process_instance_key::text, element_instance_key::text, element_id, bpmn_process_id,
+              job_key::text, error_type, error_message, state, creation_date
+         FROM zeebe_incident ${where.sql()} ORDER BY creation_date, key`,
+      where.values,
+    );
+    return rows.map((row) => ({
+      bpmnProcessId: row.bpmn_process_id,
+      creationDate: iso(row.creation_date) as string,
+      elementId: row.element_id,
+      elementInstanceKey: row.element_instance_key,
+      errorMessage: row.error_message ?? '',
+      errorType: row.error_type,
+      jobKey: row.job_key,
+      key: row.key,
+      processInstanceKey: row.process_instance_key,
+      state: row.state,
+    }));
+  }
+
+  async variables(filter: VariableFilter): Promise<VariableRecord[]> {
+    const where = new Where();
+    where.inList('process_instance_key', filter.processInstanceKeys);
+    const { rows } = await this.pool.query(
+      `SELECT process_instance_key::text, scope_key::text, name, value FROM zeebe_variable ${where.sql()} ORDER BY process_instance_key, name`,
+      where.values,
+    );
+    return rows.map((row) => ({ name: row.name, processInstanceKey: row.process_instance_key, scopeKey: row.scope_key, value: row.value }));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** Builds a parameterised WHERE clause from optional filters. */
+class Where {
+  readonly values: unknown[] = [];
+  private readonly clauses: string[] = [];
+
+  equals(column: string, value: unknown): void {
+    if (value === undefined) return;
+    this.values.push(value);
+    this.clauses.push(`${column} = $${this.values.length}`);
+  }
+
+  inList(column: string, values: string[] | undefined): void {
+    if (values === undefined) return;
+    this.values.push(values);
+    this.clauses.push(`${column} = ANY($${this.values.length}::bigint[])`);
+  }
+
+  sql(): string {
+    return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+function iso(value: Date | string | null): string | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { AppModule } from '../app.module';
+import { EnvironmentDto } from '../config/environment.dto';
+import { Infrastructure } from '../runtime/infrastructure';
+import { createValidationPipe } from './validation.pipe';
+
+/** The built browser app, the same from src/ (tests) and dist/ (service). */
+export const WEB_DIR = resolve(__dirname, '..', '..', 'dist', 'web');
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** The log levels at and above LOG_LEVEL. */
+export function logLevels(level: string): LogLevel[] {
+  return LEVELS.slice(0, LEVELS.indexOf(level as LogLevel) + 1);
+}
+
+/**
+ * Builds the Nest application with everything but listening: the API under /api with validation and
+ * OpenAPI at /api/docs, and the web app at /. Used by main.ts and by the integration tests.
+ */
+export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engineHistoryUrl' | 'zeebe'>): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, infrastructure), {
+    logger: logLevels(env.LOG_LEVEL),
+  });
+  app.setGlobalPrefix('api');
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.set('trust proxy', 'loopback');
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('JBT Orchestrator')
+      .setDescription('Referrals, cases, tasks, monitoring and models of the Jeugdbeschermingstafel')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addCookieAuth('jbt_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (env.RUN_WEB && existsSync(WEB_DIR)) {
+    app.use(express.static(WEB_DIR, { index: false }));
+    // The browser app routes on the client: every non-API path gets index.html.
+    app.use(/^\/(?!api(\/|$)).*/, (_request: express.Request, response: express.Response) => response.sendFile(resolve(WEB_DIR, 'index.html')));
+  }
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,33 @@
+import { Logger } from '@nestjs/common';
+import { logLevels } from '../../src/http/create-app';
+import { loadEnvironment } from '../../src/config/load-environment';
+import { Infrastructure, startInfrastructure } from '../../src/runtime/infrastructure';
+import { HARNESS_KEY, HarnessInfo, testEnvironment } from './test-environment';
+
+declare global {
+  var __JBT_INFRASTRUCTURE__: Infrastructure | undefined;
+}
+
+/**
+ * Starts one real PostgreSQL and one real Zeebe broker (clock under control) for the whole
+ * integration run, exactly as `npm start` does, and hands their addresses to the test files.
+ */
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  const env = await testEnvironment();
+  Logger.overrideLogger(logLevels(env.LOG_LEVEL));
+  const infrastructure = await startInfrastructure(loadEnvironment(env));
+  globalThis.__JBT_INFRASTRUCTURE__ = infrastructure;
+  const info: HarnessInfo = {
+    databaseUrl: infrastructure.databaseUrl,
+    engineHistoryUrl: infrastructure.engineHistoryUrl,
+    env: { ...env, DATABASE_URL: infrastructure.databaseUrl },
+    zeebe: {
+      grpcAddress: infrastructure.zeebe.grpcAddress,
+      managementAddress: infrastructure.zeebe.managementAddress ?? '',
+      restAddress: infrastructure.zeebe.restAddress,
+    },
+  };
+  process.env[HARNESS_KEY] = JSON.stringify(info);
+  process.stdout.write(`\n[harness] PostgreSQL and Zeebe ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
