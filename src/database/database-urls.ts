@@ -56,3 +56,15 @@ export function redact(url: string): string {
     return '<invalid url>';
   }
 }
+
+/** Drops the exporter's tables (all named zeebe_*) from the engine's history database. */
+export async function dropEngineHistory(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'zeebe\\_%'");
+    for (const { name } of rows) await client.query(`DROP TABLE IF EXISTS "${name}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

@@ -23,7 +23,8 @@ export function logLevels(level: string): LogLevel[] {
 
 /**
  * Builds the Nest application with everything but listening: the API under /api with validation and
- * OpenAPI at /api/docs, and the web app at /. Used by main.ts and by the integration tests.
+ * OpenAPI at /api/docs, and the web app at /. Used by main.ts and by the integration tests. Signals
+ * are main.ts's business: it stops the app first and the broker and database after it.
  */
 export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engineHistoryUrl' | 'zeebe'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, infrastructure), {
@@ -49,6 +50,5 @@ export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infras
     // The browser app routes on the client: every non-API path gets index.html.
     app.use(/^\/(?!api(\/|$)).*/, (_request: express.Request, response: express.Response) => response.sendFile(resolve(WEB_DIR, 'index.html')));
   }
-  app.enableShutdownHooks();
   return app;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { EnvironmentDto } from '../config/environment.dto';
-import { ensureDatabase, redact, toJdbc, withDatabase } from '../database/database-urls';
+import { dropEngineHistory, ensureDatabase, redact, toJdbc, withDatabase } from '../database/database-urls';
 import { startEmbeddedDatabase } from '../database/embedded-database';
 import { migrate } from '../database/migrator';
 import { defaultCacheDir } from '../engine/runtime/broker-artifact';
@@ -70,6 +70,9 @@ export async function startInfrastructure(env: EnvironmentDto): Promise<Infrastr
         restPort: env.ZEEBE_REST_PORT,
         startTimeoutSeconds: env.BROKER_START_TIMEOUT_SECONDS,
       });
+      // The exporter's tables mirror one broker's log. A broker starting on empty data begins a new
+      // log (keys and positions restart), so history left from an earlier broker must go first.
+      if (!broker.hasState()) await dropEngineHistory(engineHistoryUrl);
       stops.push(() => broker.stop());
       zeebe = await broker.start();
     }

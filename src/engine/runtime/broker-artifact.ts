@@ -17,6 +17,12 @@ export const ZEEBE_VERSION = '8.6.0';
 export const ZEEBE_SHA1 = '92af49d80c24f2aa108bef7aced320e5f9bb7878';
 export const MAVEN_CENTRAL = 'https://repo1.maven.org/maven2';
 
+/** Where the archive comes from: Maven (when installed) and else HTTPS from a Maven repository. */
+export interface ArtifactSource {
+  repository?: string;
+  useMaven?: boolean;
+}
+
 export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'jbt-orchestrator', 'zeebe');
 }
@@ -31,7 +37,9 @@ export function distributionDir(cacheDir: string): string {
  * its folder. A partial or corrupt download is detected by its checksum and fetched again; the
  * archive is unpacked once, marked complete only after tar succeeded.
  */
-export async function ensureDistribution(cacheDir: string, repository = MAVEN_CENTRAL): Promise<string> {
+export async function ensureDistribution(cacheDir: string, source: ArtifactSource = {}): Promise<string> {
+  const repository = source.repository ?? MAVEN_CENTRAL;
+  const useMaven = source.useMaven ?? hasMaven();
   const logger = new Logger('ZeebeArtifact');
   const target = distributionDir(cacheDir);
   const marker = join(target, '.jbt-unpacked');
@@ -42,7 +50,7 @@ export async function ensureDistribution(cacheDir: string, repository = MAVEN_CE
     logger.warn(`Cached ${archive} is incomplete or corrupt; fetching it again`);
     rmSync(archive);
   }
-  if (!existsSync(archive)) await fetchArchive(archive, cacheDir, repository, logger);
+  if (!existsSync(archive)) await fetchArchive(archive, cacheDir, repository, useMaven, logger);
   const actual = await sha1Of(archive);
   if (actual !== ZEEBE_SHA1) {
     rmSync(archive);
@@ -56,9 +64,9 @@ export async function ensureDistribution(cacheDir: string, repository = MAVEN_CE
   return target;
 }
 
-async function fetchArchive(archive: string, cacheDir: string, repository: string, logger: Logger): Promise<void> {
+async function fetchArchive(archive: string, cacheDir: string, repository: string, useMaven: boolean, logger: Logger): Promise<void> {
   const coordinates = `io.camunda:camunda-zeebe:${ZEEBE_VERSION}:tar.gz`;
-  if (hasMaven()) {
+  if (useMaven) {
     logger.log(`Fetching ${coordinates} with Maven`);
     const mvn = spawnSync('mvn', ['-q', 'dependency:copy', `-Dartifact=${coordinates}`, `-DoutputDirectory=${cacheDir}`], { stdio: 'inherit' });
     if (mvn.status === 0 && existsSync(archive)) return;

@@ -49,6 +49,11 @@ export class LocalBroker {
     this.home = resolve(options.dataDir, 'zeebe');
   }
 
+  /** False before the first start on this data folder (or after it was wiped). */
+  hasState(): boolean {
+    return existsSync(join(this.home, 'data'));
+  }
+
   get logFile(): string {
     return join(this.home, 'broker.log');
   }

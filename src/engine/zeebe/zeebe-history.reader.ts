@@ -113,7 +113,7 @@ export class ZeebeHistoryReader {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    if (!this.pool.ended) await this.pool.end();
   }
 }
 

@@ -34,6 +34,7 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
   private readonly camunda: Camunda8;
   private readonly grpc: ReturnType<Camunda8['getZeebeGrpcApiClient']>;
   private readonly rest: ReturnType<Camunda8['getCamundaRestClient']>;
+  private closed = false;
 
   constructor(
     @Inject(ZEEBE_CONNECTION) private readonly connection: ZeebeConnection,
@@ -234,6 +235,8 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.grpc.close();
     await this.history.close();
   }
