@@ -92,13 +92,13 @@ export class EnvironmentDto {
   @Flag()
   RUN_API = true;
 
-  /** Run the job workers in this process. */
-  @Flag()
-  RUN_WORKERS = true;
-
   /** Serve the web app in this process. */
   @Flag()
   RUN_WEB = true;
+
+  /** Run the job workers in this process. */
+  @Flag()
+  RUN_WORKERS = true;
 
   /** Sender address of mail. */
   @IsString()
@@ -148,13 +148,13 @@ export class EnvironmentDto {
   @IsString()
   ZEEBE_JAVA_OPTS = '-Xms256m -Xmx768m -XX:+UseSerialGC';
 
-  /** Management (actuator) port of the local broker: health, clock. */
-  @Port()
-  ZEEBE_MANAGEMENT_PORT = 9600;
-
   /** Management URL of a remote cluster (only needed for clock control in tests). */
   @IsOptional() @IsUrl({ require_tld: false }, { message: 'ZEEBE_MANAGEMENT_ADDRESS must be a URL' })
   ZEEBE_MANAGEMENT_ADDRESS?: string;
+
+  /** Management (actuator) port of the local broker: health, clock. */
+  @Port()
+  ZEEBE_MANAGEMENT_PORT = 9600;
 
   /** URL of a remote cluster's REST API (with ZEEBE_GRPC_ADDRESS). */
   @IsOptional() @IsUrl({ require_tld: false }, { message: 'ZEEBE_REST_ADDRESS must be a URL' })
