@@ -1,0 +1,60 @@
+import { LintProblem } from './lint-problem';
+import { ModelCatalog } from './model-catalog';
+import { parseModel } from './bpmn-parser';
+import { jbtRules } from './rules/jbt-rules';
+
+// bpmnlint 11 is the last release that runs on Node 20 (12 needs Node 24).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Linter = require('bpmnlint/lib/linter');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
+
+/** The camunda-compat rule set of the engine version this service runs (ZEEBE_VERSION 8.6.0). */
+export const COMPAT_CONFIG = 'plugin:camunda-compat/camunda-cloud-8-6';
+
+const JBT_PLUGIN = 'bpmnlint-plugin-jbt';
+
+/**
+ * Serves bpmnlint's own and camunda-compat's rules from node_modules, and the JBT rules from memory,
+ * bound to the catalog this lint run checks against.
+ */
+class JbtResolver {
+  private readonly node = new NodeResolver({ require });
+
+  constructor(private readonly rules: ReturnType<typeof jbtRules>) {}
+
+  resolveRule(pkg: string, ruleName: string) {
+    if (pkg === JBT_PLUGIN) return this.rules[ruleName];
+    return this.node.resolveRule(pkg, ruleName);
+  }
+
+  resolveConfig(pkg: string, configName: string) {
+    if (pkg === JBT_PLUGIN && configName === 'recommended') {
+      return { rules: Object.fromEntries(Object.keys(this.rules).map((name) => [name, 'error'])) };
+    }
+    return this.node.resolveConfig(pkg, configName);
+  }
+}
+
+/**
+ * Lints one BPMN file with bpmnlint's recommended rules, the camunda-compat rules for the pinned
+ * engine, and the JBT rules. Every problem names the element and the rule.
+ */
+export async function lintModel(xml: string, catalog: ModelCatalog): Promise<LintProblem[]> {
+  const parsed = await parseModel(xml);
+  if (!parsed.definitions) return parsed.problems;
+  const linter = new Linter({
+    config: { extends: ['bpmnlint:recommended', COMPAT_CONFIG, `plugin:jbt/recommended`] },
+    resolver: new JbtResolver(jbtRules(catalog)),
+  });
+  const results: Record<string, { id?: string; message: string; category: string }[]> = await linter.lint(parsed.definitions);
+  const problems = Object.entries(results).flatMap(([rule, reports]) =>
+    reports.map((report) => ({
+      category: report.category === 'warn' ? ('warn' as const) : ('error' as const),
+      elementId: report.id ?? 'definitions',
+      message: report.message,
+      rule: rule.replace(/^bpmnlint-plugin-/, '').replace(/^jbt\//, 'jbt/'),
+    })),
+  );
+  return [...parsed.problems, ...problems].sort((a, b) => a.elementId.localeCompare(b.elementId) || a.rule.localeCompare(b.rule));
+}
