@@ -14,6 +14,12 @@ export default tseslint.config(
     },
   },
   {
+    // Jest loads reporters and sequencers as plain CommonJS.
+    files: ['test/support/*.js'],
+    languageOptions: { globals: { __dirname: 'readonly', module: 'writable', process: 'readonly', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -30,7 +30,7 @@ function selectedProjects() {
   if (start < 0) return [];
   const names = [];
   for (const arg of args.slice(start + 1)) {
-    if (arg.startsWith('-')) break;
+    if (arg.startsWith('-') || arg.includes('/') || arg.includes('.')) break;
     names.push(arg);
   }
   return names;
