@@ -88,6 +88,10 @@ export class EnvironmentDto {
   @Port()
   PORT = 3000;
 
+  /** Address at which people reach the service, for links in mail (feedback forms, reactions); http://HOST:PORT when unset. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be a URL such as https://jbt.example.nl' })
+  PUBLIC_URL?: string;
+
   /** Run the REST API in this process. */
   @Flag()
   RUN_API = true;
@@ -108,9 +112,21 @@ export class EnvironmentDto {
   @IsString()
   SMTP_HOST = '127.0.0.1';
 
+  /** Password for SMTP_USER. */
+  @IsOptional() @IsString()
+  SMTP_PASSWORD?: string;
+
   /** SMTP port; MAIL_CATCHER_PORT when MAIL_CATCHER is true. */
   @IsOptional() @Port()
   SMTP_PORT?: number;
+
+  /** Connect with TLS from the start (port 465); false: plain, upgraded with STARTTLS when the server offers it. */
+  @Flag()
+  SMTP_SECURE = false;
+
+  /** User name for SMTP authentication; unset: no authentication (the local catcher, a relay that trusts this host). */
+  @IsOptional() @IsString()
+  SMTP_USER?: string;
 
   /** Folder where the broker artifact is cached between runs. */
   @IsOptional() @IsString()

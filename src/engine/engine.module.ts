@@ -5,6 +5,7 @@ import { JobWorkerRegistry } from './workers/job-worker.registry';
 import { ZEEBE_CONNECTION, ZeebeConnection } from './zeebe/zeebe-connection';
 import { ZeebeProcessEngine } from './zeebe/zeebe-process-engine';
 import { ENGINE_HISTORY_URL, ZeebeHistoryReader } from './zeebe/zeebe-history.reader';
+import { ZeebeMonitoringReader } from './zeebe/zeebe-monitoring.reader';
 
 /** Binds the ProcessEngine port to the Zeebe adapter and starts the job workers found by decorator. */
 @Global()
@@ -12,7 +13,7 @@ import { ENGINE_HISTORY_URL, ZeebeHistoryReader } from './zeebe/zeebe-history.re
 export class EngineModule {
   static forRoot(connection: ZeebeConnection, historyUrl: string): DynamicModule {
     return {
-      exports: [ProcessEngine],
+      exports: [JobWorkerRegistry, ProcessEngine],
       imports: [DiscoveryModule],
       module: EngineModule,
       providers: [
@@ -21,6 +22,7 @@ export class EngineModule {
         { provide: ProcessEngine, useClass: ZeebeProcessEngine },
         JobWorkerRegistry,
         ZeebeHistoryReader,
+        ZeebeMonitoringReader,
       ],
     };
   }

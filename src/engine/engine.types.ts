@@ -149,3 +149,35 @@ export interface IncidentFilter {
 export interface VariableFilter {
   processInstanceKeys?: string[];
 }
+
+export type EngineUserTaskState = 'CREATED' | 'ASSIGNED' | 'COMPLETED' | 'CANCELED';
+
+/** A Camunda user task as the engine's history holds it. */
+export interface EngineUserTask {
+  assignee: string | null;
+  bpmnProcessId: string;
+  candidateGroups: string[];
+  completionDate: string | null;
+  creationDate: string | null;
+  dueDate: string | null;
+  elementId: string;
+  elementInstanceKey: string;
+  /** The element's label in the model (Dutch), for the task list. */
+  elementName: string;
+  formKey: string | null;
+  key: string;
+  /** Orders the changes: larger means later. */
+  position: string;
+  priority: number;
+  processDefinitionKey: string;
+  processInstanceKey: string;
+  /** The top-level instance (the case's), also for tasks inside called processes. */
+  rootProcessInstanceKey: string;
+  state: EngineUserTaskState;
+}
+
+/** A page of user task changes after a cursor, and the cursor to continue from. */
+export interface UserTaskChanges {
+  cursor: string;
+  tasks: EngineUserTask[];
+}

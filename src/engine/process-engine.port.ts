@@ -12,11 +12,24 @@ import {
   MessageToPublish,
   ProcessInstanceRecord,
   StartedInstance,
+  UserTaskChanges,
   Topology,
   VariableFilter,
   VariableRecord,
   WorkerHandle,
 } from './engine.types';
+import {
+  ActiveElementCount,
+  ElementStatistic,
+  ElementStatisticsFilter,
+  IncidentDetail,
+  IncidentDetailFilter,
+  InstanceTree,
+  ProcessDefinitionFilter,
+  ProcessDefinitionRecord,
+  RootInstanceKeyFilter,
+  RootInstanceOverview,
+} from './engine-monitoring.types';
 
 /**
  * The only way the rest of the service talks to the process engine (design.md, decision 2). The
@@ -46,6 +59,22 @@ export abstract class ProcessEngine {
   abstract searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceRecord[]>;
   abstract searchIncidents(filter: IncidentFilter): Promise<IncidentRecord[]>;
   abstract searchVariables(filter: VariableFilter): Promise<VariableRecord[]>;
+  /** User tasks changed after `cursor` (null: from the start), oldest first. */
+  abstract userTaskChanges(cursor: string | null, limit: number): Promise<UserTaskChanges>;
+  /** Calls `listener` soon after user tasks change; resolves to a function that stops listening. */
+  abstract onUserTaskChange(listener: () => void): Promise<() => Promise<void>>;
+
+  // Monitoring (the engine's history as Operate would show it; src/engine/engine-monitoring.types.ts).
+  abstract activeElementCounts(): Promise<ActiveElementCount[]>;
+  abstract elementStatistics(filter: ElementStatisticsFilter): Promise<ElementStatistic[]>;
+  abstract incidentDetails(filter: IncidentDetailFilter): Promise<IncidentDetail[]>;
+  /** A root process instance with its called instances, steps, incidents and own variables; null if unknown. */
+  abstract instanceTree(rootProcessInstanceKey: string): Promise<InstanceTree | null>;
+  abstract processDefinitionXml(processDefinitionKey: string): Promise<string | null>;
+  abstract processDefinitions(filter?: ProcessDefinitionFilter): Promise<ProcessDefinitionRecord[]>;
+  /** Keys of root instances matching every given filter. */
+  abstract rootInstanceKeys(filter: RootInstanceKeyFilter): Promise<string[]>;
+  abstract rootInstanceOverviews(rootProcessInstanceKeys: string[]): Promise<RootInstanceOverview[]>;
 
   // Operations.
   abstract topology(): Promise<Topology>;

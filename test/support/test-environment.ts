@@ -27,6 +27,9 @@ export async function testEnvironment(): Promise<Record<string, string>> {
     EMBEDDED_PG_PORT: String(pg),
     ENGINE_DATABASE_NAME: `camunda_test_${process.pid}`,
     LOG_LEVEL: 'warn',
+    // Off by default: several apps and worker processes of one run would compete for its port. A test
+    // of the catcher turns it on; a test of mail starts its own SMTP listener and sets SMTP_PORT.
+    MAIL_CATCHER: 'false',
     MAIL_CATCHER_PORT: String(mail),
     PORT: String(http),
     ZEEBE_CLOCK_CONTROLLED: 'true',

@@ -17,10 +17,12 @@ import {
   VariableFilter,
   WorkerHandle,
 } from '../engine.types';
+import { ElementStatisticsFilter, IncidentDetailFilter, ProcessDefinitionFilter, RootInstanceKeyFilter } from '../engine-monitoring.types';
 import { ProcessEngine } from '../process-engine.port';
 import { ZEEBE_CONNECTION, ZeebeConnection } from './zeebe-connection';
 import { toEngineError } from './zeebe-error-mapping';
 import { ZeebeHistoryReader } from './zeebe-history.reader';
+import { ZeebeMonitoringReader } from './zeebe-monitoring.reader';
 
 /**
  * The ProcessEngine port on Zeebe through @camunda8/sdk: gRPC for deployments, instances, messages
@@ -39,6 +41,7 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
   constructor(
     @Inject(ZEEBE_CONNECTION) private readonly connection: ZeebeConnection,
     private readonly history: ZeebeHistoryReader,
+    private readonly monitoring: ZeebeMonitoringReader,
   ) {
     super();
     const oauth = connection.oauth;
@@ -208,6 +211,46 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
     return this.history.variables(filter);
   }
 
+  userTaskChanges(cursor: string | null, limit: number) {
+    return this.history.userTaskChanges(cursor, limit);
+  }
+
+  onUserTaskChange(listener: () => void) {
+    return this.history.listen('zeebe_user_task', listener);
+  }
+
+  activeElementCounts() {
+    return this.monitoring.activeElementCounts();
+  }
+
+  elementStatistics(filter: ElementStatisticsFilter) {
+    return this.monitoring.elementStatistics(filter);
+  }
+
+  incidentDetails(filter: IncidentDetailFilter) {
+    return this.monitoring.incidentDetails(filter);
+  }
+
+  instanceTree(rootProcessInstanceKey: string) {
+    return this.monitoring.instanceTree(rootProcessInstanceKey);
+  }
+
+  processDefinitionXml(processDefinitionKey: string) {
+    return this.monitoring.processDefinitionXml(processDefinitionKey);
+  }
+
+  processDefinitions(filter?: ProcessDefinitionFilter) {
+    return this.monitoring.processDefinitions(filter);
+  }
+
+  rootInstanceKeys(filter: RootInstanceKeyFilter) {
+    return this.monitoring.rootInstanceKeys(filter);
+  }
+
+  rootInstanceOverviews(rootProcessInstanceKeys: string[]) {
+    return this.monitoring.rootInstanceOverviews(rootProcessInstanceKeys);
+  }
+
   async topology(): Promise<Topology> {
     try {
       const response = await fetch(`${this.connection.restAddress}/v2/topology`, { signal: AbortSignal.timeout(3000) });
@@ -239,6 +282,7 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
     this.closed = true;
     await this.grpc.close();
     await this.history.close();
+    await this.monitoring.close();
   }
 
   private async clock(method: string, path: string, body: unknown): Promise<Date> {

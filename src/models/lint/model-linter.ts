@@ -1,6 +1,6 @@
 import { LintProblem } from './lint-problem';
 import { ModelCatalog } from './model-catalog';
-import { parseModel } from './bpmn-parser';
+import { parseModel, ParsedModel } from './bpmn-parser';
 import { jbtRules } from './rules/jbt-rules';
 
 // bpmnlint 11 is the last release that runs on Node 20 (12 needs Node 24).
@@ -41,8 +41,13 @@ class JbtResolver {
  * engine, and the JBT rules. Every problem names the element and the rule.
  */
 export async function lintModel(xml: string, catalog: ModelCatalog): Promise<LintProblem[]> {
-  const parsed = await parseModel(xml);
-  if (!parsed.definitions) return parsed.problems;
+  return lintParsed(await parseModel(xml), catalog);
+}
+
+/** Lints a model the parser has read; a file it could not read keeps the parser's problems only. */
+export async function lintParsed(parsed: ParsedModel, catalog: ModelCatalog): Promise<LintProblem[]> {
+  // A file with parser problems is not a model yet; the rules would trip over its dangling references.
+  if (!parsed.definitions || parsed.problems.length > 0) return parsed.problems;
   const linter = new Linter({
     config: { extends: ['bpmnlint:recommended', COMPAT_CONFIG, `plugin:jbt/recommended`] },
     resolver: new JbtResolver(jbtRules(catalog)),
@@ -56,5 +61,9 @@ export async function lintModel(xml: string, catalog: ModelCatalog): Promise<Lin
       rule: rule.replace(/^bpmnlint-plugin-/, '').replace(/^jbt\//, 'jbt/'),
     })),
   );
-  return [...parsed.problems, ...problems].sort((a, b) => a.elementId.localeCompare(b.elementId) || a.rule.localeCompare(b.rule));
+  return sortProblems([...parsed.problems, ...problems]);
+}
+
+export function sortProblems(problems: LintProblem[]): LintProblem[] {
+  return [...problems].sort((a, b) => a.elementId.localeCompare(b.elementId) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
 }

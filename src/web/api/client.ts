@@ -65,6 +65,8 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 
 export interface RequestOptions {
   body?: unknown;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
   query?: Query;
   signal?: AbortSignal;
   /**
@@ -117,7 +119,7 @@ function problemsOf(body: unknown): FieldProblem[] | null {
 
 /** Sends one request to /api{path}; resolves with the parsed body or throws one of the errors above. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {

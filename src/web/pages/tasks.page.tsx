@@ -1,7 +1,10 @@
-import { PlaceholderPage } from '../components/placeholder-page';
-import { useI18n } from '../i18n/i18n';
+import { matchPath, useLocation } from '../router/router';
+import { TaskDetailPage } from '../tasks/task-detail.page';
+import { TaskListPage } from '../tasks/task-list.page';
 
+/** `/taken` lists the tasks; `/taken/{id}` shows one task beside its case. */
 export function TasksPage() {
-  const { t } = useI18n();
-  return <PlaceholderPage title={t.tasks.title} intro={t.tasks.intro} items={t.tasks.items} />;
+  const { pathname } = useLocation();
+  const task = matchPath('/taken/:taskId', pathname);
+  return task ? <TaskDetailPage key={task.taskId} taskId={task.taskId} /> : <TaskListPage />;
 }

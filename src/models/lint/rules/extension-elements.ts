@@ -1,4 +1,4 @@
-import { ModdleElement } from '../bpmn-parser';
+import type { ModdleElement } from '../bpmn-parser';
 
 /** The first extension element of a type (e.g. 'zeebe:TaskDefinition') on a BPMN element. */
 export function extension(element: ModdleElement, type: string): ModdleElement | undefined {

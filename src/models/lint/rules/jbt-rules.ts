@@ -1,6 +1,7 @@
-import { ModdleElement } from '../bpmn-parser';
+import type { ModdleElement } from '../bpmn-parser';
 import { ModelCatalog } from '../model-catalog';
 import { candidateRoles, extension, isA } from './extension-elements';
+import { invalidTemporalLiterals, temporalValues } from './temporal-literals';
 
 interface Reporter {
   report(id: string, message: string): void;
@@ -76,6 +77,13 @@ export function jbtRules(catalog: ModelCatalog): Record<string, Rule> {
           if (suggestsPersonalData(name)) {
             reporter.report(node.id, `Variable "${name}" looks like personal data; the engine may only hold ids, enums, dates, booleans and counts`);
           }
+        }
+      },
+    }),
+    'temporal-values': () => ({
+      check(node, reporter) {
+        for (const { kind, property, value } of temporalValues(node)) {
+          for (const problem of invalidTemporalLiterals(value, kind)) reporter.report(node.id, `${property}: ${problem}`);
         }
       },
     }),

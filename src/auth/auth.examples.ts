@@ -1,0 +1,10 @@
+/** Examples for the OpenAPI document: fictional data only. */
+export const USER_EXAMPLE = {
+  displayName: 'Voorzitter Twente (demo)',
+  id: '0b7f8e9d-1c2b-4a3f-8e7d-6c5b4a392817',
+  memberships: [{ organisationId: '5b0c1d4e-2f7a-4c1b-9a55-0d4e8f1a2b3c', regionId: '1f9e2d3c-4b5a-4698-8776-a5b4c3d2e1f0', role: 'CHAIR' }],
+  username: 'voorzitter.twente',
+};
+
+/** The answer of every API route without a valid session. */
+export const UNAUTHORIZED_EXAMPLE = { code: 'NOT_AUTHENTICATED', error: 'Unauthorized', message: 'Sign in first: send the session cookie or an Authorization: Bearer token', statusCode: 401 };

@@ -1,0 +1,41 @@
+import { Prisma } from '../generated/prisma/client';
+
+const person = { select: { displayName: true, id: true } } as const;
+const organisation = { select: { id: true, kind: true, name: true } } as const;
+
+/**
+ * Everything the case view shows, in one query. Document bytes (report PDFs, the VTO document) are
+ * left out; the view says whether they exist.
+ */
+export const CASE_DETAIL_INCLUDE = {
+  children: { orderBy: { birthDate: 'asc' } },
+  decisions: { include: { recordedBy: person }, orderBy: { decidedAt: 'asc' } },
+  deadlines: { orderBy: { dueAt: 'asc' } },
+  escalations: {
+    include: { municipalContact: { select: { id: true, municipality: { select: { name: true } }, name: true } }, neighbouringTable: { select: { id: true, name: true } } },
+    orderBy: { raisedAt: 'asc' },
+  },
+  evaluations: { orderBy: { sequence: 'asc' } },
+  feedback: { omit: { formToken: true }, orderBy: { createdAt: 'asc' } },
+  informationRequests: { include: { answeredBy: person, requestedBy: person }, orderBy: { requestedAt: 'asc' } },
+  meetings: { include: { table: { select: { id: true, name: true } } }, orderBy: { startsAt: 'asc' } },
+  municipality: { select: { id: true, name: true } },
+  otsClosureReview: { include: { giOrganisation: organisation, youthProtector: person } },
+  parents: { orderBy: { createdAt: 'asc' } },
+  participants: { include: { organisation, user: person }, orderBy: { addedAt: 'asc' } },
+  raadInvestigationRequests: { include: { requestedBy: person }, omit: { documentPdf: true }, orderBy: { requestedAt: 'asc' } },
+  referral: { include: { coReferrerOrganisation: organisation, referrer: person, referrerOrganisation: organisation, withdrawnBy: person } },
+  region: { select: { childHeardMinAge: true, code: true, id: true, name: true } },
+  reports: {
+    include: {
+      reactions: { include: { parent: { select: { familyName: true, givenName: true, id: true } }, user: person }, orderBy: { receivedAt: 'asc' } },
+      versions: { include: { approvedBy: person }, omit: { pdf: true }, orderBy: { version: 'asc' } },
+    },
+    orderBy: { createdAt: 'asc' },
+  },
+  supportPersons: { orderBy: { createdAt: 'asc' } },
+  table: { select: { id: true, name: true } },
+  userTasks: { include: { events: { include: { actor: person }, orderBy: { occurredAt: 'asc' } } }, orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.CaseInclude;
+
+export type CaseRecord = Prisma.CaseGetPayload<{ include: typeof CASE_DETAIL_INCLUDE }>;

@@ -1,0 +1,67 @@
+import { buildChronology, ChronologyEntry } from './case-chronology';
+import { CaseRecord } from './case-detail.include';
+import { ageOn, dateOnly, dutchToday } from './child-age';
+
+/** The decision outcomes in the order of domain.md step 6, so the view can show "1" to "4". */
+const OUTCOME_NUMBER = {
+  RAAD_INVESTIGATION: 4,
+  VOLUNTARY_BINDING: 2,
+  VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION: 3,
+  VOLUNTARY_LOCAL_TEAM: 1,
+} as const;
+
+/**
+ * The case as the API shows it to someone who may see it. Internal engine bookkeeping (user task
+ * rows) appears only in the chronology; document bytes are never part of it.
+ */
+export function toCaseDetail(record: CaseRecord, now = new Date()) {
+  const today = dutchToday(now);
+  const { userTasks: _tasks, referral, children, reports, decisions, raadInvestigationRequests, ...rest } = record;
+  return {
+    ...rest,
+    chronology: buildChronology(record) satisfies ChronologyEntry[],
+    children: children.map((child) => {
+      const birthDate = dateOnly(child.birthDate);
+      const age = ageOn(birthDate, today);
+      // 12+ in most regions (region.childHeardMinAge): such a child is heard at the table or beforehand.
+      return { ...child, age, birthDate, oldEnoughToBeHeard: age >= record.region.childHeardMinAge };
+    }),
+    decisions: decisions.map((decision) => ({ ...decision, outcomeNumber: OUTCOME_NUMBER[decision.outcome] })),
+    otsClosureReview: record.otsClosureReview && {
+      ...record.otsClosureReview,
+      intendedEndDate: dateOnly(record.otsClosureReview.intendedEndDate),
+      supervisionEndsOn: dateOnly(record.otsClosureReview.supervisionEndsOn),
+    },
+    raadInvestigationRequests: raadInvestigationRequests.map((request) => ({ ...request, hasDocument: request.documentSha256 !== null || request.documentFileRef !== null })),
+    referral: referral && {
+      childVoice: referral.childVoice,
+      complete: referral.complete,
+      completenessCheckedAt: referral.completenessCheckedAt,
+      coReferrerOrganisation: referral.coReferrerOrganisation,
+      familySituation: referral.familySituation,
+      filedAt: referral.filedAt,
+      helpSoFar: referral.helpSoFar,
+      id: referral.id,
+      parentsCoWrote: referral.parentsCoWrote,
+      parentsReadReferral: referral.parentsReadReferral,
+      parentsView: referral.parentsView,
+      referrer: referral.referrer,
+      referrerOrganisation: referral.referrerOrganisation,
+      safetyPlan: {
+        agreements: referral.safetyAgreements,
+        noAgreementsReason: referral.safetyNoAgreementsReason,
+        stepsIfNotKept: referral.safetyStepsIfNotKept,
+      },
+      withdrawalReason: referral.withdrawalReason,
+      withdrawnAt: referral.withdrawnAt,
+      withdrawnBy: referral.withdrawnBy,
+      worries: referral.worries,
+    },
+    reports: reports.map((report) => ({
+      ...report,
+      versions: report.versions.map((version) => ({ ...version, hasPdf: version.pdfSha256 !== null || version.pdfFileRef !== null })),
+    })),
+  };
+}
+
+export type CaseDetail = ReturnType<typeof toCaseDetail>;

@@ -1,0 +1,34 @@
+import { VariableName } from './variables';
+
+/** Messages the service publishes to running instances. */
+export const MessageName = {
+  /** The referrer supplied the information the chair asked for (jbt-intake, ReceiveTask_AwaitInfo). */
+  InformationSupplied: 'jbt-information-supplied',
+  /** The referrer withdrew the request before the meeting (jbt-referral, BoundaryEvent_Withdrawn). */
+  ReferralWithdrawn: 'jbt-referral-withdrawn',
+  /** A parent or the professional reacted to a sent report (jbt-report, StartEvent_ReactionReceived). */
+  ReportReactionReceived: 'jbt-report-reaction-received',
+} as const;
+export type MessageName = (typeof MessageName)[keyof typeof MessageName];
+
+export const ALL_MESSAGE_NAMES: readonly MessageName[] = Object.values(MessageName).sort();
+
+/**
+ * Per message: the variable whose value is the correlation key (the models subscribe with
+ * `=<variable>`), the variables the message carries, and the time-to-live to publish with.
+ * Reactions correlate by decisionId, not caseId: a case can have a meeting report and an evaluation
+ * report in their reaction periods at the same time, and a reaction belongs to one of them.
+ */
+export const MESSAGE_CONTRACTS: Readonly<Record<MessageName, {
+  correlationKey: VariableName;
+  timeToLiveMs: number;
+  variables: readonly VariableName[];
+}>> = {
+  // Published only while an information request is open; a buffered copy could skip a later wait.
+  'jbt-information-supplied': { correlationKey: 'caseId', timeToLiveMs: 0, variables: [] },
+  // Buffered for an hour so that a withdrawal filed while the instance is between two steps still
+  // lands; the API refuses a withdrawal once the meeting has started.
+  'jbt-referral-withdrawn': { correlationKey: 'caseId', timeToLiveMs: 3_600_000, variables: [] },
+  // Published only during the reaction period of that report's decision.
+  'jbt-report-reaction-received': { correlationKey: 'decisionId', timeToLiveMs: 0, variables: ['reactionId'] },
+};

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { DashboardCache } from './figures/dashboard-cache';
+import { FiguresRepository } from './figures/figures.repository';
+import { MonitoringFiguresService } from './figures/monitoring-figures.service';
+import { CaseProcessViewService } from './instances/case-process-view.service';
+import { InstancesRepository } from './instances/instances.repository';
+import { MonitoringInstancesService } from './instances/monitoring-instances.service';
+import { MonitoringModelsService } from './models/monitoring-models.service';
+import { MonitoringFiguresController } from './monitoring-figures.controller';
+import { MonitoringInstancesController } from './monitoring-instances.controller';
+import { MonitoringModelsController } from './monitoring-models.controller';
+import { ProcessOperationsService } from './operations/process-operations.service';
+
+/** Monitoring (issue 6): the managers' figures, the cases with their processes, the model view and the operators' interventions. */
+@Module({
+  controllers: [MonitoringFiguresController, MonitoringInstancesController, MonitoringModelsController],
+  imports: [AuditModule],
+  providers: [
+    CaseProcessViewService,
+    DashboardCache,
+    FiguresRepository,
+    InstancesRepository,
+    MonitoringFiguresService,
+    MonitoringInstancesService,
+    MonitoringModelsService,
+    ProcessOperationsService,
+  ],
+})
+export class MonitoringModule {}

@@ -1,0 +1,22 @@
+import { DomainError, ErrorKind } from '../errors/domain-error';
+
+/** No free slot at the tables looked at within the region's planning horizon. */
+export class NoSlotAvailableError extends DomainError {
+  constructor(scope: string, horizonEndsAt: Date) {
+    super('NO_SLOT_AVAILABLE', ErrorKind.Conflict, `No free slot (${scope}) until ${horizonEndsAt.toISOString()}`, { horizonEndsAt: horizonEndsAt.toISOString(), scope });
+  }
+}
+
+/** The proposed slot was booked by another case meanwhile, was blocked, or has passed. */
+export class SlotTakenError extends DomainError {
+  constructor(slotId: string, why: 'BLOCKED' | 'BOOKED' | 'PASSED') {
+    super('SLOT_TAKEN', ErrorKind.Conflict, `Slot ${slotId} can no longer be booked (${why})`, { slotId, why });
+  }
+}
+
+/** A slot id that names no slot: a fault in the planning data, not a business outcome. */
+export class UnknownSlotError extends DomainError {
+  constructor(slotId: string) {
+    super('UNKNOWN_SLOT', ErrorKind.NotFound, `Slot ${slotId} does not exist`, { slotId });
+  }
+}

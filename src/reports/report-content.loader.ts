@@ -1,0 +1,58 @@
+import { ageOn, dateOnly, dutchToday } from '../cases/child-age';
+import { ParticipantRole, Prisma, ReportKind } from '../generated/prisma/client';
+import { CaseContext } from '../notifications/case-context';
+import { caseRecipients } from '../notifications/case-recipients';
+import { ROLE_LABEL } from '../notifications/participant-roles';
+import { ReportContent } from './report-text.composer';
+
+type Transaction = Prisma.TransactionClient;
+
+/** The form field in which the chair writes their account of the conversation. */
+export const CHAIR_TEXT_FIELD = 'reportText';
+
+/**
+ * Gathers a report's content from the case record: the decision with its agreements and meeting, the
+ * participants, the children, and the chair's own account (the latest form submission of the case
+ * with a `reportText`, so that a corrected text from the approval task is picked up on a redraft).
+ */
+export async function loadReportContent(tx: Transaction, kase: CaseContext, decisionId: string, kind: ReportKind): Promise<ReportContent> {
+  const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: true }, where: { caseId: kase.id, id: decisionId } });
+  if (!decision) throw new Error(`Decision ${decisionId} of case ${kase.id} is not in the case record`);
+  const today = dutchToday();
+  const [children, recipients, chairText] = await Promise.all([
+    tx.child.findMany({ orderBy: { birthDate: 'asc' }, where: { caseId: kase.id } }),
+    caseRecipients(tx, kase.id, kase.region),
+    latestChairText(tx, kase.id),
+  ]);
+  const participants = recipients
+    .filter((recipient) => recipient.role !== ParticipantRole.CHILD)
+    .map((recipient) => (recipient.family ? `${ROLE_LABEL[recipient.role]} ${recipient.name}` : recipient.organisation && recipient.organisation !== recipient.name ? `${ROLE_LABEL[recipient.role]} (${recipient.organisation})` : ROLE_LABEL[recipient.role]));
+  return {
+    agreements: decision.agreements.map((agreement) => ({ description: agreement.description, dueOn: agreement.dueOn, responsible: agreement.responsible })),
+    chairText,
+    children: children.map((child) => ({ age: ageOn(dateOnly(child.birthDate), today), givenName: child.givenName })),
+    decision: {
+      basis: decision.basis,
+      decidedAt: decision.decidedAt,
+      help: decision.decisionHelp,
+      outcome: decision.outcome,
+      raadAdvisesInvestigation: decision.raadAdvisesInvestigation,
+      route: decision.decisionRoute,
+      safety: decision.decisionSafety,
+    },
+    kind,
+    meeting: decision.meeting ? { parentsPresent: decision.meeting.parentsPresent, startsAt: decision.meeting.startsAt } : null,
+    participants: [...new Set(participants)],
+    tableName: kase.table.name,
+    track: decision.track ?? kase.track,
+  };
+}
+
+async function latestChairText(tx: Transaction, caseId: string): Promise<string | null> {
+  const submissions = await tx.taskFormSubmission.findMany({ orderBy: { submittedAt: 'desc' }, select: { texts: true }, take: 20, where: { task: { caseId } } });
+  for (const { texts } of submissions) {
+    const text = (texts as Record<string, unknown> | null)?.[CHAIR_TEXT_FIELD];
+    if (typeof text === 'string' && text.trim() !== '') return text.trim();
+  }
+  return null;
+}

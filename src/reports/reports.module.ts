@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { MailModule } from '../mail/mail.module';
+import { ReportDraftingService } from './report-drafting.service';
+import { ReportReactionService } from './report-reaction.service';
+import { ReportSendingService } from './report-sending.service';
+import { ReportVersionRenderer } from './report-version.renderer';
+
+/** The report of a decision: drafted as a PDF, approved, sent, reacted to, every version kept. */
+@Module({
+  exports: [ReportDraftingService, ReportReactionService, ReportSendingService],
+  imports: [DocumentsModule, MailModule],
+  providers: [ReportDraftingService, ReportReactionService, ReportSendingService, ReportVersionRenderer],
+})
+export class ReportsModule {}

@@ -1,0 +1,65 @@
+import { Principal } from '../auth/principal';
+import { Prisma } from '../generated/prisma/client';
+import { DueStatus, dueStatusOf } from './due-status';
+import { allowedActions, TaskAction } from './task-visibility';
+
+/** What a row of the task list shows: no personal data of the family, only the case number. */
+export const TASK_SUMMARY_SELECT = {
+  assignee: { select: { displayName: true, id: true } },
+  assigneeId: true,
+  candidateRole: true,
+  case: { select: { caseNumber: true, id: true } },
+  createdAt: true,
+  dueAt: true,
+  elementId: true,
+  formKey: true,
+  id: true,
+  name: true,
+  priority: true,
+  region: { select: { id: true, name: true } },
+  regionId: true,
+  state: true,
+  table: { select: { id: true, name: true } },
+} satisfies Prisma.UserTaskSelect;
+
+export type TaskSummaryRow = Prisma.UserTaskGetPayload<{ select: typeof TASK_SUMMARY_SELECT }>;
+
+export interface TaskSummary {
+  /** What the user may do with it now (the server decides again on every call). */
+  actions: TaskAction[];
+  assignee: { displayName: string; id: string } | null;
+  candidateRole: string | null;
+  case: { caseNumber: string; id: string } | null;
+  createdAt: string;
+  dueAt: string | null;
+  dueStatus: DueStatus;
+  formKey: string | null;
+  id: string;
+  name: string;
+  priority: number;
+  region: { id: string; name: string } | null;
+  state: string;
+  table: { id: string; name: string } | null;
+  /** The task type: the user task's element id in the model. */
+  taskType: string;
+}
+
+export function toTaskSummary(row: TaskSummaryRow, principal: Principal, now: Date, soonLimit?: Date): TaskSummary {
+  return {
+    actions: allowedActions(principal, row),
+    assignee: row.assignee,
+    candidateRole: row.candidateRole,
+    case: row.case,
+    createdAt: row.createdAt.toISOString(),
+    dueAt: row.dueAt?.toISOString() ?? null,
+    dueStatus: dueStatusOf(row.dueAt, now, soonLimit),
+    formKey: row.formKey,
+    id: row.id,
+    name: row.name,
+    priority: row.priority,
+    region: row.region,
+    state: row.state,
+    table: row.table,
+    taskType: row.elementId,
+  };
+}

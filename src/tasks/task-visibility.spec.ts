@@ -1,0 +1,58 @@
+import { Principal } from '../auth/principal';
+import { Role, UserTaskState } from '../generated/prisma/enums';
+import { allowedActions, decideTaskAction, queueWhere, TaskFacts, TaskQueue } from './task-visibility';
+
+const REGION = 'r-1';
+const person = (userId: string, ...memberships: [Role, string | null][]): Principal => ({
+  displayName: userId,
+  memberships: memberships.map(([role, regionId]) => ({ organisationId: 'o', regionId, role })),
+  userId,
+  username: userId,
+});
+const task = (extra: Partial<TaskFacts> = {}): TaskFacts => ({ assigneeId: null, candidateRole: Role.CHAIR, regionId: REGION, state: UserTaskState.OPEN, ...extra });
+
+describe('Who may do what with a task', () => {
+  const chair = person('chair', [Role.CHAIR, REGION]);
+  const otherChair = person('chair-2', [Role.CHAIR, REGION]);
+  const secretary = person('secretary', [Role.SECRETARY, REGION]);
+  const foreignChair = person('chair-elsewhere', [Role.CHAIR, 'r-2']);
+  const referrer = person('referrer', [Role.LOCAL_TEAM, REGION]);
+
+  it('lets a member of the task’s role in its region claim and complete a free task', () => {
+    expect(allowedActions(chair, task()).sort()).toEqual(['assign', 'claim', 'complete']);
+    expect(decideTaskAction(foreignChair, 'claim', task())).toEqual({ allowed: false, reason: 'NOT_PERMITTED' });
+    expect(decideTaskAction(referrer, 'complete', task())).toEqual({ allowed: false, reason: 'NOT_PERMITTED' });
+  });
+
+  it('keeps a claimed task for its assignee', () => {
+    const claimed = task({ assigneeId: 'chair' });
+    expect(decideTaskAction(chair, 'complete', claimed)).toEqual({ allowed: true });
+    expect(decideTaskAction(otherChair, 'complete', claimed)).toEqual({ allowed: false, reason: 'CLAIMED_BY_OTHER' });
+    expect(decideTaskAction(otherChair, 'unclaim', claimed).allowed).toBe(true); // a chair runs the table
+    expect(decideTaskAction(referrer, 'unclaim', claimed).allowed).toBe(false);
+  });
+
+  it('lets only chairs and secretaries of the region assign', () => {
+    expect(decideTaskAction(secretary, 'assign', task()).allowed).toBe(true);
+    expect(decideTaskAction(secretary, 'claim', task())).toEqual({ allowed: false, reason: 'NOT_PERMITTED' });
+    expect(decideTaskAction(referrer, 'assign', task()).allowed).toBe(false);
+    expect(decideTaskAction(foreignChair, 'assign', task()).allowed).toBe(false);
+  });
+
+  it('lets the assignee complete a task of another role that the model gave them', () => {
+    expect(decideTaskAction(referrer, 'complete', task({ assigneeId: 'referrer' })).allowed).toBe(true);
+  });
+
+  it('allows nothing on a closed task', () => {
+    expect(decideTaskAction(chair, 'complete', task({ state: UserTaskState.COMPLETED }))).toEqual({ allowed: false, reason: 'NOT_OPEN' });
+    expect(allowedActions(chair, task({ state: UserTaskState.CANCELED }))).toEqual([]);
+  });
+
+  it('builds queues that never reach beyond the user’s regions', () => {
+    expect(queueWhere(chair, TaskQueue.Mine)).toEqual({ assigneeId: 'chair', state: UserTaskState.OPEN });
+    expect(queueWhere(chair, TaskQueue.Groups)).toEqual({ OR: [{ candidateRole: Role.CHAIR, regionId: REGION }], state: UserTaskState.OPEN });
+    expect(queueWhere(chair, TaskQueue.All)).toEqual({ OR: [{ assigneeId: 'chair' }, { regionId: REGION }], state: UserTaskState.OPEN });
+    // A role bound to no region opens no group queue.
+    expect(queueWhere(person('admin', [Role.ADMINISTRATOR, null]), TaskQueue.Groups)).toEqual({ id: { in: [] }, state: UserTaskState.OPEN });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Dutch for the texts of bpmn-js and its properties panel that a process owner meets most (palette,
+ * context pad, the Zeebe groups and fields). Texts not listed stay English; diagram-js asks the
+ * `translate` service for every text, with {placeholders}.
+ */
+const DUTCH: Record<string, string> = {
+  'Activate create/remove space tool': 'Ruimte maken of weghalen',
+  'Activate global connect tool': 'Verbinden',
+  'Activate hand tool': 'Verschuiven',
+  'Activate lasso tool': 'Lasso: meerdere elementen kiezen',
+  'Add text annotation': 'Notitie toevoegen',
+  'Append end event': 'Eindgebeurtenis toevoegen',
+  'Append gateway': 'Keuze toevoegen',
+  'Append intermediate/boundary event': 'Tussengebeurtenis toevoegen',
+  'Append task': 'Taak toevoegen',
+  Assignee: 'Toegewezen aan',
+  Assignment: 'Toewijzing',
+  'Candidate groups': 'Kandidaatgroepen (rollen)',
+  'Candidate users': 'Kandidaat-gebruikers',
+  'Change element': 'Element wijzigen',
+  'Connect using association': 'Verbinden met associatie',
+  'Connect using sequence/message flow or association': 'Verbinden met pijl of associatie',
+  'Create data object reference': 'Gegevensobject maken',
+  'Create data store reference': 'Gegevensopslag maken',
+  'Create end event': 'Eindgebeurtenis maken',
+  'Create expanded sub-process': 'Subproces maken',
+  'Create gateway': 'Keuze maken',
+  'Create group': 'Groep maken',
+  'Create intermediate/boundary event': 'Tussengebeurtenis maken',
+  'Create pool/participant': 'Pool maken',
+  'Create start event': 'Startgebeurtenis maken',
+  'Create task': 'Taak maken',
+  Cycle: 'Herhaling',
+  Date: 'Datum',
+  Delete: 'Verwijderen',
+  Documentation: 'Documentatie',
+  'Due date': 'Termijn',
+  Duration: 'Termijn (duur)',
+  'Element documentation': 'Toelichting bij het element',
+  'Execution listeners': 'Uitvoeringslisteners',
+  'Extension properties': 'Extra eigenschappen',
+  'Follow up date': 'Opvolgdatum',
+  Form: 'Formulier',
+  General: 'Algemeen',
+  Headers: 'Kopregels',
+  ID: 'Id',
+  Implementation: 'Uitvoering',
+  Inputs: 'Invoer',
+  'Input mapping': 'Invoervariabelen',
+  'Local variable name': 'Naam van de lokale variabele',
+  Message: 'Bericht',
+  Name: 'Naam',
+  Outputs: 'Uitvoer',
+  'Output mapping': 'Uitvoervariabelen',
+  Priority: 'Prioriteit',
+  'Process variable name': 'Naam van de procesvariabele',
+  Retries: 'Pogingen',
+  'Task definition': 'Taakdefinitie',
+  'Task listeners': 'Taaklisteners',
+  Timer: 'Timer',
+  Type: 'Soort',
+  'User assignment': 'Toewijzing aan personen',
+  Value: 'Waarde',
+  'Variable assignment value': 'Waarde van de variabele',
+};
+
+/** The diagram-js `translate` service in Dutch, filling {placeholders} as the default one does. */
+function translate(template: string, replacements: Record<string, string> = {}): string {
+  return (DUTCH[template] ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
+}
+
+export const dutchTranslateModule = { translate: ['value', translate] };

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+/** A plain table with a caption and column headers; numbers align right. */
+export function DataTable({ caption, columns, numeric = [], rows }: { caption: string; columns: string[]; numeric?: number[]; rows: ReactNode[][] }) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={column} scope="col" className={numeric.includes(index) ? 'data-table__number' : undefined}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className={numeric.includes(index) ? 'data-table__number' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

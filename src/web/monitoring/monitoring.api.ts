@@ -1,0 +1,162 @@
+import { api, type Query } from '../api/client';
+
+/** A count as the service sends it: the number, or "<5" when it is small (src/monitoring/small-numbers.ts). */
+export type SafeCount = number | '<5';
+
+export interface ShareFigure {
+  part: SafeCount;
+  share: number | null;
+  whole: SafeCount;
+}
+
+export interface DayBin {
+  cases: SafeCount;
+  fromDays: number;
+  toDays: number | null;
+}
+
+export interface NormMetCell extends ShareFigure {
+  month: string | null;
+  regionId: string | null;
+  tableId: string | null;
+}
+
+export interface DashboardFigures {
+  childrenHeard: ShareFigure;
+  evaluationsOnTime: ShareFigure;
+  feedbackScores: { byRespondent: { average: number | null; respondent: string; responses: SafeCount }[]; marks: { mark: number; responses: SafeCount }[] };
+  normMet: NormMetCell[];
+  openEscalations: { bins: DayBin[]; medianAgeDays: number | null; total: SafeCount };
+  outcomeMix: { decisions: SafeCount; outcomes: { decisions: SafeCount; outcome: string; share: number | null }[]; raadAvoided: ShareFigure };
+  parentsPresent: ShareFigure;
+  reactionsReceived: ShareFigure & { reactions: SafeCount };
+  reportsOnTime: ShareFigure;
+  waitingTimes: { bins: DayBin[]; cases: SafeCount; medianDays: number | null };
+}
+
+export type FigureId = keyof DashboardFigures;
+
+export interface Dashboard {
+  figures: DashboardFigures;
+  generatedAt: string;
+  period: { from: string; to: string };
+  regions: { id: string; name: string }[];
+  tables: { id: string; name: string; regionId: string }[];
+}
+
+export interface MonitoringOptions {
+  outcomes: string[];
+  regions: { id: string; municipalities: { id: string; name: string; tableId: string | null }[]; name: string; tables: { id: string; name: string }[] }[];
+  steps: { elementId: string; elementName: string }[];
+  tracks: string[];
+}
+
+export interface ActiveStep {
+  elementId: string;
+  elementName: string;
+  elementType: string;
+  since: string | null;
+}
+
+export interface InstanceListItem {
+  caseId: string;
+  caseNumber: string;
+  closedAt: string | null;
+  municipality: { id: string; name: string };
+  outcome: string | null;
+  overdueSince: string | null;
+  process: { currentSteps: ActiveStep[]; endDate: string | null; incidents: number; key: string; startDate: string | null; state: string } | null;
+  referredAt: string;
+  region: { id: string; name: string };
+  status: string;
+  table: { id: string; name: string };
+  track: string | null;
+}
+
+export interface InstanceList {
+  items: InstanceListItem[];
+  limit: number;
+  offset: number;
+  total: number;
+}
+
+export interface ElementStatistic {
+  active: number;
+  completed: number;
+  elementId: string;
+  incidents: number;
+  terminated: number;
+}
+
+export interface Incident {
+  creationDate: string;
+  elementId: string;
+  errorMessage: string;
+  errorType: string;
+  jobRetries: number | null;
+  key: string;
+  processInstanceKey: string;
+  state: 'ACTIVE' | 'RESOLVED';
+}
+
+export interface CaseProcessView {
+  canOperate: boolean;
+  case: {
+    caseNumber: string;
+    closedAt: string | null;
+    id: string;
+    municipality: { id: string; name: string };
+    referredAt: string;
+    region: { id: string; name: string };
+    status: string;
+    table: { id: string; name: string };
+    track: string | null;
+  };
+  diagramXml: string | null;
+  elements: ElementStatistic[];
+  history: { completedBy: string | null; elementId: string; elementName: string; elementType: string; endDate: string | null; key: string; startDate: string; state: string }[];
+  incidents: Incident[];
+  openTasks: { assignee: string | null; dueAt: string | null; elementId: string; id: string; name: string }[];
+  process: { bpmnProcessId: string; endDate: string | null; key: string; startDate: string; state: string; version: number } | null;
+  subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; startDate: string; state: string }[];
+  variables: { name: string; value: string }[];
+}
+
+export interface ModelVersion {
+  deployedAt: string;
+  key: string;
+  resourceName: string;
+  runningInstances: number;
+  version: number;
+}
+
+export interface MonitoredModel {
+  bpmnProcessId: string;
+  versions: ModelVersion[];
+}
+
+export interface ModelView {
+  definition: ModelVersion & { bpmnProcessId: string };
+  diagramXml: string;
+  elements: ElementStatistic[];
+}
+
+/** The URL of a figure's CSV, with the dashboard's filters: a plain link, so the browser downloads it. */
+export function figureCsvUrl(figure: FigureId, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const search = params.toString();
+  return `/api/monitoring/dashboard/csv/${figure}${search ? `?${search}` : ''}`;
+}
+
+/** The calls of the monitoring module (src/monitoring). */
+export const monitoringApi = {
+  cancelProcess: (caseId: string, reason: string) => api.post<{ processInstanceKey: string }>(`/monitoring/cases/${encodeURIComponent(caseId)}/cancel`, { reason }),
+  caseProcess: (caseId: string, signal?: AbortSignal) => api.get<CaseProcessView>(`/monitoring/cases/${encodeURIComponent(caseId)}`, { signal }),
+  cases: (query: Query, signal?: AbortSignal) => api.get<InstanceList>('/monitoring/cases', { query, signal }),
+  dashboard: (query: Query, signal?: AbortSignal) => api.get<Dashboard>('/monitoring/dashboard', { query, signal }),
+  model: (key: string, signal?: AbortSignal) => api.get<ModelView>(`/monitoring/models/${encodeURIComponent(key)}`, { signal }),
+  models: (signal?: AbortSignal) => api.get<MonitoredModel[]>('/monitoring/models', { signal }),
+  options: (signal?: AbortSignal) => api.get<MonitoringOptions>('/monitoring/options', { signal }),
+  retryIncident: (incidentKey: string, reason: string) => api.post<{ incidentKey: string }>(`/monitoring/incidents/${encodeURIComponent(incidentKey)}/retry`, { reason }),
+};

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DeadlineKind, EvaluationMode, TaskType } from '../../src/engine/process-catalog';
+import { DeadlineComputeWorker } from '../../src/workers/deadline-compute.worker';
+import { aJob, redelivery } from '../support/worker-job';
+import { createMonitoredCase } from '../factories/monitored-case.factory';
+import { createRegion, TestRegion } from '../factories/region.factory';
+import { eventually } from '../support/eventually';
+import { harnessInfo } from '../support/test-environment';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('Deadlines computed by the service and handed to the engine as dates', () => {
+  let subject: TestApp;
+  let region: TestRegion;
+  let history: Client;
+  let worker: DeadlineComputeWorker;
+
+  beforeAll(async () => {
+    subject = await startTestApp({ RUN_WORKERS: 'true' });
+    region = await createRegion(subject.prisma);
+    await subject.prisma.region.update({ data: { name: 'Twente-test', normCountsWorkingDays: true, normDays: 10 }, where: { id: region.id } });
+    worker = subject.app.get(DeadlineComputeWorker);
+    history = new Client({ connectionString: harnessInfo().engineHistoryUrl });
+    await history.connect();
+  });
+  afterAll(async () => {
+    await history.end();
+    await subject.close();
+  });
+
+  it('stores the planning norm with its rule, and the engine times the norm and dates the task from it', async () => {
+    // Given a referral on Monday 21 December 2026 in a region whose norm is ten working days
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date('2026-12-21T11:00:00+01:00') })).id;
+    await subject.engine.deploy([{ content: readFileSync(join(__dirname, '..', 'fixtures', 'deadline-timer.bpmn')), name: 'deadline-timer.bpmn' }]);
+
+    // When a process computes the planning norm through the real worker
+    const instance = await subject.engine.createInstance('test-deadline-timer', {
+      caseId, normCountsWorkingDays: true, normDays: 10, referralDate: '2026-12-21T11:00:00+01:00', regionId: region.id,
+    });
+
+    // Then the case record holds both deadlines with the rule that produced them
+    const deadlines = await eventually(() => subject.prisma.deadline.findMany({ orderBy: { kind: 'asc' }, where: { caseId } }), (rows) => rows.length === 2, 'the stored deadlines');
+    expect(deadlines.map(({ dueAt, kind, rule, ruleCode }) => ({ dueAt: dueAt.toISOString(), kind, rule, ruleCode }))).toEqual([
+      { dueAt: '2026-12-24T22:59:59.000Z', kind: 'INTAKE_DUE', rule: 'Volledigheid beoordelen binnen 3 werkdagen na het verzoek', ruleCode: 'WORKING_DAYS:3' },
+      { dueAt: '2027-01-06T22:59:59.000Z', kind: 'MEETING_NORM', rule: 'Tafelgesprek binnen 10 werkdagen na het verzoek (norm van regio Twente-test)', ruleCode: 'WORKING_DAYS:10' },
+    ]);
+
+    // And the engine's timer fires at the end of the tenth working day, the task is due at the end of the third
+    const timer = await eventually(
+      async () => (await history.query('SELECT due_date FROM zeebe_timer WHERE process_instance_key = $1', [instance.processInstanceKey])).rows,
+      (rows) => rows.length === 1,
+      'the timer of the planning norm',
+    );
+    expect((timer[0].due_date as Date).toISOString()).toBe('2027-01-06T22:59:59.000Z');
+    const task = await eventually(
+      async () => (await history.query('SELECT due_date FROM zeebe_user_task WHERE process_instance_key = $1', [instance.processInstanceKey])).rows,
+      (rows) => rows.length === 1,
+      'the user task due at the intake deadline',
+    );
+    expect((task[0].due_date as Date).toISOString()).toBe('2026-12-24T22:59:59.000Z');
+
+    // And the variables the engine holds are the ISO date-times in Amsterdam's offset
+    const variables = await subject.engine.searchVariables({ processInstanceKeys: [instance.processInstanceKey] });
+    expect(variables.find((variable) => variable.name === 'planningDeadlineAt')?.value).toBe('"2027-01-06T23:59:59+01:00"');
+    await subject.engine.cancelInstance(instance.processInstanceKey);
+  });
+
+  it('computes the deadlines before a meeting on the day after Koningsdag', async () => {
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date('2026-04-10T09:00:00+02:00') })).id;
+
+    const result = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.MEETING, meetingAt: '2026-04-28T09:00:00+02:00' }));
+
+    expect(result).toEqual({
+      childHearingDueAt: '2026-04-24T23:59:59+02:00',
+      decisionDueAt: '2026-04-28T23:59:59+02:00',
+      preparationDueAt: '2026-04-23T23:59:59+02:00',
+      raadAdviceDueAt: '2026-04-24T23:59:59+02:00',
+    });
+    const kinds = (await subject.prisma.deadline.findMany({ where: { caseId } })).map((deadline) => deadline.kind).sort();
+    expect(kinds).toEqual(['CHILD_HEARING_DUE', 'DECISION_DUE', 'PREPARATION_DUE', 'RAAD_ADVICE_DUE']);
+  });
+
+  it('computes an evaluation meeting’s deadlines from the region’s norm', async () => {
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date('2026-03-01T09:00:00+01:00') })).id;
+
+    const result = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.EVALUATION, evaluationAt: '2026-06-01T09:00:00+02:00', evaluationMode: EvaluationMode.MEETING, regionId: region.id }));
+
+    expect(result).toEqual({ evaluationDueAt: '2026-06-15T23:59:59+02:00', evaluationStartsAt: '2026-05-15T09:00:00+02:00' });
+  });
+
+  it('stores a set of deadlines once however often the job is delivered', async () => {
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date() })).id;
+    const job = aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.PLANNING_NORM, normCountsWorkingDays: false, normDays: 14, referralDate: new Date().toISOString(), regionId: region.id });
+
+    const answers = await Promise.all([worker.handle(job), worker.handle(redelivery(job)), worker.handle(redelivery(job))]);
+
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(await subject.prisma.deadline.count({ where: { caseId } })).toBe(2);
+  });
+
+  it('refuses a MEETING job without meetingAt as a modelling fault, not a retry', async () => {
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date() })).id;
+
+    await expect(worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.MEETING }))).rejects.toMatchObject({ name: 'JobInputError', message: expect.stringContaining('meetingAt') });
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createMonitoredCase } from '../factories/monitored-case.factory';
+import { createRegion, TestRegion } from '../factories/region.factory';
+import { eventually } from '../support/eventually';
+import { harnessInfo } from '../support/test-environment';
+import { startTestApp, TestApp } from '../support/test-app';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
+
+const PROCESS_ID = 'test-exactly-once-planning';
+/** The lock time of jbt.deadline.compute and jbt.slot.book (their @JobWorker timeoutMs). */
+const JOB_TIMEOUT_MS = 15_000;
+
+/**
+ * Zeebe delivers a job at least once (design.md decision 9). These tests run the real workers in
+ * separate Node processes, as production does, and prove that every effect happens once: when a
+ * process dies between an effect's commit and the job's completion, and when two processes stream
+ * the same job types.
+ */
+describe('Effects happen once across worker processes', () => {
+  let subject: TestApp;
+  let region: TestRegion;
+  let history: Client;
+  const processes: WorkerProcess[] = [];
+  const start = async (env: Record<string, string> = {}) => {
+    const started = await startWorkerProcess({ SMTP_HOST: '127.0.0.1', SMTP_PORT: '9', ...env });
+    processes.push(started);
+    return started;
+  };
+
+  /** A case with one free slot of its own, and a started instance that computes the norm and books it. */
+  const plannedInstance = async () => {
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date() })).id;
+    const startsAt = new Date(Date.now() + (5 + Math.random() * 5) * 24 * 60 * 60 * 1000);
+    const slot = await subject.prisma.meetingSlot.create({ data: { endsAt: new Date(startsAt.getTime() + 3_600_000), startsAt, tableId: region.tableId } });
+    const instance = await subject.engine.createInstance(PROCESS_ID, {
+      caseId, normCountsWorkingDays: false, normDays: 14, proposedSlotId: slot.id, referralDate: new Date().toISOString(), regionId: region.id, tableId: region.tableId,
+    });
+    return { caseId, key: instance.processInstanceKey, slotId: slot.id };
+  };
+  const completed = (key: string, timeoutMs: number) =>
+    eventually(async () => (await subject.engine.searchProcessInstances({ keys: [key] }))[0]?.state, (state) => state === 'COMPLETED', `instance ${key} to complete`, timeoutMs);
+
+  beforeAll(async () => {
+    // The test's own application runs no workers: only the worker processes do.
+    subject = await startTestApp({ RUN_WORKERS: 'false' });
+    region = await createRegion(subject.prisma);
+    await subject.engine.deploy([{ content: readFileSync(join(__dirname, '..', 'fixtures', 'exactly-once-planning.bpmn')), name: `${PROCESS_ID}.bpmn` }]);
+    history = new Client({ connectionString: harnessInfo().engineHistoryUrl });
+    await history.connect();
+  });
+  afterAll(async () => {
+    await Promise.all(processes.map((worker) => worker.stop()));
+    await history.end();
+    await subject.close();
+  });
+
+  it('keeps one effect when a worker process is killed between the effect and the job’s completion, twice in a row', async () => {
+    // Given an instance and a worker process that dies right after committing the deadlines of that case
+    const planned = await plannedInstance();
+    const first = await start({ JBT_TEST_CRASH_AFTER_EFFECT: `jbt.deadline.compute@${planned.caseId}` });
+
+    // When it has died with SIGKILL, the deadlines are stored but the engine never heard of it
+    await expect(first.exited).resolves.toBe('SIGKILL');
+    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(2);
+
+    // And a second process, which dies right after booking the slot, takes over once the job's lock expires
+    const crashAt = Date.now();
+    const second = await start({ JBT_TEST_CRASH_AFTER_EFFECT: `jbt.slot.book@${planned.caseId}` });
+    await expect(second.exited).resolves.toBe('SIGKILL');
+    const redeliveredAfterMs = Date.now() - crashAt;
+    expect(await subject.prisma.meeting.count({ where: { caseId: planned.caseId } })).toBe(1);
+
+    // And a third process finishes the route
+    const third = await start();
+    await completed(planned.key, 3 * JOB_TIMEOUT_MS);
+
+    // Then each effect happened once: two deadlines, one meeting in the slot, one exactly-once row per job
+    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(2);
+    const meetings = await subject.prisma.meeting.findMany({ where: { caseId: planned.caseId } });
+    expect(meetings).toEqual([expect.objectContaining({ slotId: planned.slotId, status: 'PLANNED' })]);
+    expect(await subject.prisma.jobEffect.count({ where: { processInstanceKey: planned.key } })).toBe(2);
+    // And the engine got the answers of the effects that happened, not of a second try
+    const variables = await subject.engine.searchVariables({ processInstanceKeys: [planned.key] });
+    expect(variables.find((variable) => variable.name === 'meetingId')?.value).toBe(JSON.stringify(meetings[0].id));
+    const deadline = await subject.prisma.deadline.findFirstOrThrow({ where: { caseId: planned.caseId, kind: 'MEETING_NORM' } });
+    expect(new Date(JSON.parse(variables.find((variable) => variable.name === 'planningDeadlineAt')!.value)).getTime()).toBe(deadline.dueAt.getTime());
+    // And the jobs reached the surviving processes only after their locks had expired
+    expect(redeliveredAfterMs).toBeGreaterThanOrEqual(JOB_TIMEOUT_MS - 1_000);
+    const jobs = await history.query('SELECT type, worker FROM zeebe_job WHERE process_instance_key = $1 ORDER BY type', [planned.key]);
+    expect(jobs.rows).toEqual([
+      { type: 'jbt.deadline.compute', worker: `jbt-${hostname()}-${second.pid}` },
+      { type: 'jbt.slot.book', worker: `jbt-${hostname()}-${third.pid}` },
+    ]);
+    await third.stop();
+  }, 240_000);
+
+  it('has one effect per job when two worker processes stream the same job types', async () => {
+    // Given two worker processes on the same task types
+    const [one, two] = await Promise.all([start(), start()]);
+
+    // When twenty instances each compute deadlines and book a slot
+    const instances = await Promise.all(Array.from({ length: 20 }, () => plannedInstance()));
+    const started = Date.now();
+    await Promise.all(instances.map((instance) => completed(instance.key, 60_000)));
+    const elapsedMs = Date.now() - started;
+
+    // Then every case has exactly two deadlines and one meeting, and every job one exactly-once row
+    const caseIds = instances.map((instance) => instance.caseId);
+    const deadlines = await subject.prisma.deadline.groupBy({ _count: true, by: ['caseId'], where: { caseId: { in: caseIds } } });
+    expect(deadlines.map((row) => row._count)).toEqual(caseIds.map(() => 2));
+    const meetings = await subject.prisma.meeting.groupBy({ _count: true, by: ['caseId'], where: { caseId: { in: caseIds } } });
+    expect(meetings.map((row) => row._count)).toEqual(caseIds.map(() => 1));
+    expect(await subject.prisma.jobEffect.count({ where: { processInstanceKey: { in: instances.map((instance) => instance.key) } } })).toBe(40);
+
+    // And both processes did part of the work
+    const jobs = await history.query<{ count: number; worker: string }>(
+      'SELECT worker, count(*)::int AS count FROM zeebe_job WHERE process_instance_key = ANY($1::bigint[]) GROUP BY worker',
+      [instances.map((instance) => instance.key)],
+    );
+    const byWorker = Object.fromEntries(jobs.rows.map((row) => [row.worker, row.count]));
+    expect(Object.keys(byWorker).sort()).toEqual([`jbt-${hostname()}-${one.pid}`, `jbt-${hostname()}-${two.pid}`].sort());
+    process.stdout.write(`[exactly-once] 20 instances, 40 jobs over two worker processes in ${elapsedMs} ms: ${JSON.stringify(Object.values(byWorker))}\n`);
+  }, 180_000);
+});
