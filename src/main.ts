@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigurationError, loadEnvironment } from './config/load-environment';
+import { PrismaService } from './database/prisma.service';
 import { createApp, logLevels } from './http/create-app';
 import { ModelDeploymentService } from './models/model-deployment.service';
 import { startInfrastructure } from './runtime/infrastructure';
+import { seedDemoData } from './seed/demo-seed';
 import { StartupError } from './runtime/ports';
 
 /**
@@ -34,6 +36,10 @@ async function main(): Promise<void> {
     app = await createApp(env, infrastructure);
     await app.init();
     if (env.RUN_API) await app.get(ModelDeploymentService).deployChangedModels();
+    if (env.RUN_API && (env.SEED_DEMO_DATA ?? !env.DATABASE_URL)) {
+      const users = await seedDemoData(app.get(PrismaService));
+      logger.log(`Demo data ready: ${users.length} demo users (README, "Demo users")`);
+    }
     await app.listen(env.PORT, env.HOST);
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -104,6 +104,10 @@ export class EnvironmentDto {
   @Flag()
   RUN_WORKERS = true;
 
+  /** Put the demo regions, tables, slots and users in the database at start. Unset: yes with the embedded database, no with DATABASE_URL. */
+  @IsOptional() @Flag()
+  SEED_DEMO_DATA?: boolean;
+
   /** Sender address of mail. */
   @IsString()
   SMTP_FROM = 'JBT Orchestrator <noreply@jbt.local>';
