@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   logger.log(`  Web app:      ${base}/`);
   logger.log(`  API:          ${base}/api  (OpenAPI: ${base}/api/docs)`);
   logger.log(`  Health:       ${base}/api/health`);
+  if (env.MAIL_CATCHER) logger.log(`  Mail:         ${base}/mail  (the local mail catcher, a development tool)`);
   logger.log(`  Zeebe:        gRPC ${infrastructure.zeebe.grpcAddress}, REST ${infrastructure.zeebe.restAddress}`);
 }
 

@@ -11,8 +11,8 @@ const BATCH = 10;
 const LEASE_MS = 2 * 60_000;
 /** Pause between rounds when nothing was due. */
 const IDLE_MS = 500;
-/** Attempts before a message is marked FAILED (about 10 hours with the backoff below). */
-export const MAX_ATTEMPTS = 10;
+/** Attempts before a message is marked FAILED: with the backoff below, retries span about six hours. */
+export const MAX_ATTEMPTS = 15;
 /** First retry after 5 s, doubling, at most an hour apart: a passing fault heals, a lasting one fails. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);

@@ -76,12 +76,15 @@ export class InvitationService {
     for (const invitee of invitees) {
       const already = await tx.invitation.findUnique({ where: { meetingId_participantId: { meetingId: meeting.id, participantId: invitee.participantId } } });
       if (already) continue;
-      const addresses = invitee.role === ParticipantRole.CHILD ? parents.map((parent) => parent.email!) : invitee.email ? [invitee.email] : [];
+      // A child has no address of its own: each parent gets the child's letter separately, so that
+      // parents who live apart do not see each other's address.
+      const deliveries = invitee.role === ParticipantRole.CHILD
+        ? parents.map((parent) => ({ address: parent.email!, key: `${invitee.participantId}:${parent.participantId}`, letter: childInvitation(facts, invitee.firstName, parent.name, contact) }))
+        : invitee.email ? [{ address: invitee.email, key: invitee.participantId, letter: this.letter(invitee, facts, contact) }] : [];
       let outboxMessageId: string | null = null;
-      if (addresses.length > 0) {
-        const letter = this.letter(invitee, facts, contact, parents);
+      for (const delivery of deliveries) {
         const calendar = calendarInvitation({
-          attendee: { email: addresses[0], name: invitee.name },
+          attendee: { email: delivery.address, name: invitee.name },
           description: `${facts.evaluation ? 'Evaluatiegesprek' : 'Tafelgesprek'} van de Jeugdbeschermingstafel ${facts.tableName}.`,
           endsAt: facts.endsAt,
           location: facts.location,
@@ -90,17 +93,18 @@ export class InvitationService {
           summary: invitee.family ? `${facts.evaluation ? 'Evaluatiegesprek' : 'Tafelgesprek'} Jeugdbeschermingstafel` : `Tafelgesprek JBT zaak ${facts.caseNumber}`,
           uid: `${meeting.id}.${invitee.participantId}@jbt-orchestrator`,
         });
-        outboxMessageId = await this.outbox.enqueue(tx, {
+        const id = await this.outbox.enqueue(tx, {
           attachments: [{ content: Buffer.from(calendar, 'utf8'), contentType: 'text/calendar; charset=utf-8; method=REQUEST', filename: 'uitnodiging.ics' }],
           caseId: kase.id,
-          dedupeKey: `${request.dedupePrefix}:invitation:${invitee.participantId}`,
+          dedupeKey: `${request.dedupePrefix}:invitation:${delivery.key}`,
           purpose: MailPurpose.Invitation,
-          subject: letter.subject,
-          text: letter.text,
-          to: addresses,
+          subject: delivery.letter.subject,
+          text: delivery.letter.text,
+          to: [delivery.address],
         });
-        count++;
+        outboxMessageId ??= id;
       }
+      if (deliveries.length > 0) count++;
       await tx.invitation.create({ data: { batchId, meetingId: meeting.id, outboxMessageId, participantId: invitee.participantId } });
     }
     return { invitationBatchId: batchId, invitationCount: count };
@@ -113,8 +117,7 @@ export class InvitationService {
     return true;
   }
 
-  private letter(invitee: Recipient, facts: MeetingFacts, contact: string, parents: Recipient[]): Letter {
-    if (invitee.role === ParticipantRole.CHILD) return childInvitation(facts, invitee.firstName, parents.map((parent) => parent.name).join(' en '), contact);
+  private letter(invitee: Recipient, facts: MeetingFacts, contact: string): Letter {
     if (invitee.family) return familyInvitation(facts, invitee.name, contact, invitee.role === ParticipantRole.SUPPORT_PERSON);
     return professionalInvitation(facts, invitee.name, ROLE_LABEL[invitee.role]);
   }

@@ -60,11 +60,17 @@ export class TaskCompletionService {
     await checkChoices(form, dto, context);
     const { texts, variables } = await form.complete(dto, context);
     guardCompletionVariables(form.key, variables);
-    await tx.userTask.update({ data: { assigneeId: actor.principal.userId, completedAt, state: UserTaskState.COMPLETED }, where: { id: task.id } });
-    await tx.userTaskEvent.create({
-      data: { actorId: actor.principal.userId, assigneeId: actor.principal.userId, details: { formKey: form.key, idempotencyKey: idempotencyKey ?? null }, kind: 'COMPLETED', occurredAt: completedAt, taskId: task.id },
-    });
-    await tx.taskFormSubmission.create({ data: { formKey: form.key, submittedAt: completedAt, taskId: task.id, texts, variables } });
+    // The row closed with its actor, its COMPLETED event and the form's submission, in one statement.
+    const me = actor.principal.userId;
+    await tx.$executeRaw`
+      WITH closed AS (
+        UPDATE user_task SET assignee_id = ${me}::uuid, completed_at = ${completedAt}, state = 'COMPLETED', updated_at = now() WHERE id = ${task.id}::uuid RETURNING id
+      ), event AS (
+        INSERT INTO user_task_event (id, actor_id, assignee_id, details, kind, occurred_at, task_id)
+        SELECT gen_random_uuid(), ${me}::uuid, ${me}::uuid, ${JSON.stringify({ formKey: form.key, idempotencyKey: idempotencyKey ?? null })}::jsonb, 'COMPLETED', ${completedAt}, id FROM closed
+      )
+      INSERT INTO task_form_submission (id, form_key, submitted_at, task_id, texts, variables)
+      SELECT gen_random_uuid(), ${form.key}, ${completedAt}, id, ${JSON.stringify(texts)}::jsonb, ${JSON.stringify(variables)}::jsonb FROM closed`;
     // Last: when the engine refuses, the transaction rolls back and nothing above happened.
     await this.engine.completeUserTask(task.engineKey, variables);
     return {

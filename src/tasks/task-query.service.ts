@@ -4,17 +4,24 @@ import { Actor, Principal } from '../auth/principal';
 import { CaseAccessService } from '../cases/case-access.service';
 import { CaseNotFoundError } from '../cases/case.errors';
 import { PrismaService } from '../database/prisma.service';
-import { UserTaskState } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { dueSoonLimit } from './due-status';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskDetail, TaskDetailReader } from './task-detail.reader';
-import { afterCursor, cursorAfter, filtersWhere, orderBy } from './task-list-query';
+import { afterCursorSql, cursorAfter, filteredSql, pageStatement, queueSql, TaskPageRow } from './task-list.sql';
 import { TaskNotFoundError } from './task.errors';
-import { TASK_SUMMARY_SELECT, TaskSummary, toTaskSummary } from './task-summary';
-import { queueWhere, TaskQueue } from './task-visibility';
+import { fromPageRow, TaskSummary, toTaskSummary } from './task-summary';
+import { TaskQueue } from './task-visibility';
 
-/** Counts above this are shown as "1000+": exact counts of large queues cost more than they tell. */
-export const COUNT_CAP = 1000;
+/** Counts above this are shown as "more than 200": exact counts of large queues cost more than they tell. */
+export const COUNT_CAP = 200;
+
+/** A queue's size, exact up to COUNT_CAP. */
+export interface QueueCount {
+  count: number;
+  /** There are more than `count`. */
+  more: boolean;
+}
 
 export interface TaskPage {
   items: TaskSummary[];
@@ -47,29 +54,41 @@ export class TaskQueryService {
   async list(actor: Actor, query: ListTasksQuery): Promise<TaskPage> {
     const now = new Date();
     const soonLimit = dueSoonLimit(now);
-    const filtered = filtersWhere(actor.principal, query, now, soonLimit);
-    const where = query.cursor ? { AND: [filtered, afterCursor(query.sort, query.cursor)] } : filtered;
-    return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.userTask.findMany({ orderBy: orderBy(query.sort), select: TASK_SUMMARY_SELECT, take: query.limit + 1, where });
-      const page = rows.slice(0, query.limit);
-      const total = await tx.userTask.count({ take: COUNT_CAP + 1, where: filtered });
-      const caseIds = [...new Set(page.map((row) => row.case?.id).filter((id): id is string => id !== undefined))];
-      await this.audit.recordMany(tx, actor, caseIds.map((caseId) => ({ action: 'LIST_TASKS', caseId, outcome: AuditOutcome.Allowed, resource: 'user_task' })));
-      return {
-        items: page.map((row) => toTaskSummary(row, actor.principal, now, soonLimit)),
-        nextCursor: rows.length > query.limit ? cursorAfter(query.sort, page[page.length - 1]) : null,
-        total: Math.min(total, COUNT_CAP),
-        totalCapped: total > COUNT_CAP,
-      };
-    });
+    const where = filteredSql(actor.principal, query, now, soonLimit);
+    const rows = await this.withoutJit<TaskPageRow>(pageStatement(actor, where, afterCursorSql(query.sort, query.cursor), query.sort, query.limit, COUNT_CAP));
+    const page = rows.slice(0, query.limit);
+    const total = Number(rows[0]?.total ?? (query.cursor ? await this.count(where) : 0));
+    return {
+      items: page.map((row) => toTaskSummary(fromPageRow(row), actor.principal, now, soonLimit)),
+      nextCursor: rows.length > query.limit ? cursorAfter(query.sort, page[page.length - 1]) : null,
+      total: Math.min(total, COUNT_CAP),
+      totalCapped: total > COUNT_CAP,
+    };
   }
 
-  /** How many open tasks each queue holds (capped), for the queue tabs. */
-  async counts(principal: Principal): Promise<Record<TaskQueue, number>> {
-    const [all, groups, mine] = await Promise.all(
-      [TaskQueue.All, TaskQueue.Groups, TaskQueue.Mine].map((queue) => this.prisma.userTask.count({ take: COUNT_CAP, where: queueWhere(principal, queue) })),
-    );
-    return { all, groups, mine };
+  /** How many open tasks each queue holds (exact up to COUNT_CAP), for the queue tabs. */
+  async counts(principal: Principal): Promise<Record<TaskQueue, QueueCount>> {
+    const [row] = await this.withoutJit<{ all: bigint; groups: bigint; mine: bigint }>(Prisma.sql`
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM user_task t WHERE ${queueSql(principal, TaskQueue.All)} LIMIT ${COUNT_CAP + 1}) a) AS all,
+             (SELECT count(*) FROM (SELECT 1 FROM user_task t WHERE ${queueSql(principal, TaskQueue.Groups)} LIMIT ${COUNT_CAP + 1}) g) AS groups,
+             (SELECT count(*) FROM (SELECT 1 FROM user_task t WHERE ${queueSql(principal, TaskQueue.Mine)} LIMIT ${COUNT_CAP + 1}) m) AS mine`);
+    const capped = (value: bigint): QueueCount => ({ count: Math.min(Number(value), COUNT_CAP), more: Number(value) > COUNT_CAP });
+    return { all: capped(row.all), groups: capped(row.groups), mine: capped(row.mine) };
+  }
+
+  private async count(where: Prisma.Sql): Promise<number> {
+    const [row] = await this.withoutJit<{ total: bigint }>(Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 FROM user_task t WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`);
+    return Number(row.total);
+  }
+
+  /**
+   * Runs a task-list statement with PostgreSQL's JIT compiler off. Its cost estimates for a queue
+   * over a million rows can pass the JIT threshold, and compiling then takes a second or more for a
+   * query that runs in milliseconds.
+   */
+  private async withoutJit<T>(statement: Prisma.Sql): Promise<T[]> {
+    const [, rows] = await this.prisma.$transaction([this.prisma.$executeRaw`SET LOCAL jit = off`, this.prisma.$queryRaw<T[]>(statement)]);
+    return rows;
   }
 
   /** The choices of the list's filters: the user's regions, their tables, and the task types open in them. */
@@ -78,13 +97,8 @@ export class TaskQueryService {
     const [regions, tables, taskTypes] = await Promise.all([
       this.prisma.region.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true }, where: { id: { in: regionIds } } }),
       this.prisma.table.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, regionId: true }, where: { active: true, regionId: { in: regionIds } } }),
-      this.prisma.userTask.findMany({
-        distinct: ['elementId'],
-        orderBy: { elementId: 'asc' },
-        select: { elementId: true, name: true },
-        take: 200,
-        where: { AND: [queueWhere(principal, TaskQueue.All), { state: UserTaskState.OPEN }] },
-      }),
+      this.prisma.$queryRaw<{ elementId: string; name: string }[]>`
+        SELECT DISTINCT ON (t.element_id) t.element_id AS "elementId", t.name FROM user_task t WHERE ${queueSql(principal, TaskQueue.All)} ORDER BY t.element_id LIMIT 200`,
     ]);
     return { regions, tables, taskTypes: taskTypes.map((row) => ({ name: row.name, taskType: row.elementId })).sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
   }

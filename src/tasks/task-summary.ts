@@ -1,6 +1,7 @@
 import { Principal } from '../auth/principal';
-import { Prisma } from '../generated/prisma/client';
+import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
 import { DueStatus, dueStatusOf } from './due-status';
+import type { TaskPageRow } from './task-list.sql';
 import { allowedActions, TaskAction } from './task-visibility';
 
 /** What a row of the task list shows: no personal data of the family, only the case number. */
@@ -61,5 +62,26 @@ export function toTaskSummary(row: TaskSummaryRow, principal: Principal, now: Da
     state: row.state,
     table: row.table,
     taskType: row.elementId,
+  };
+}
+
+/** A row of the task list's statement in the shape of the summary select. */
+export function fromPageRow(row: TaskPageRow): TaskSummaryRow {
+  return {
+    assignee: row.assignee_id ? { displayName: row.assignee_name ?? '', id: row.assignee_id } : null,
+    assigneeId: row.assignee_id,
+    candidateRole: row.candidate_role as Role | null,
+    case: row.case_id ? { caseNumber: row.case_number ?? '', id: row.case_id } : null,
+    createdAt: row.created_at,
+    dueAt: row.due_at,
+    elementId: row.element_id,
+    formKey: row.form_key,
+    id: row.id,
+    name: row.name,
+    priority: row.priority,
+    region: row.region_id ? { id: row.region_id, name: row.region_name ?? '' } : null,
+    regionId: row.region_id,
+    state: row.state as UserTaskState,
+    table: row.table_id ? { id: row.table_id, name: row.table_name ?? '' } : null,
   };
 }

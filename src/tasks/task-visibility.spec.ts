@@ -1,6 +1,6 @@
 import { Principal } from '../auth/principal';
 import { Role, UserTaskState } from '../generated/prisma/enums';
-import { allowedActions, decideTaskAction, queueWhere, TaskFacts, TaskQueue } from './task-visibility';
+import { allowedActions, decideTaskAction, tableRegionsOf, TaskFacts } from './task-visibility';
 
 const REGION = 'r-1';
 const person = (userId: string, ...memberships: [Role, string | null][]): Principal => ({
@@ -43,16 +43,12 @@ describe('Who may do what with a task', () => {
     expect(decideTaskAction(referrer, 'complete', task({ assigneeId: 'referrer' })).allowed).toBe(true);
   });
 
+  it('knows the regions whose table a user runs', () => {
+    expect(tableRegionsOf(person('both', [Role.CHAIR, REGION], [Role.SECRETARY, REGION], [Role.RAAD_WORKER, 'r-2']))).toEqual([REGION]);
+  });
+
   it('allows nothing on a closed task', () => {
     expect(decideTaskAction(chair, 'complete', task({ state: UserTaskState.COMPLETED }))).toEqual({ allowed: false, reason: 'NOT_OPEN' });
     expect(allowedActions(chair, task({ state: UserTaskState.CANCELED }))).toEqual([]);
-  });
-
-  it('builds queues that never reach beyond the user’s regions', () => {
-    expect(queueWhere(chair, TaskQueue.Mine)).toEqual({ assigneeId: 'chair', state: UserTaskState.OPEN });
-    expect(queueWhere(chair, TaskQueue.Groups)).toEqual({ OR: [{ candidateRole: Role.CHAIR, regionId: REGION }], state: UserTaskState.OPEN });
-    expect(queueWhere(chair, TaskQueue.All)).toEqual({ OR: [{ assigneeId: 'chair' }, { regionId: REGION }], state: UserTaskState.OPEN });
-    // A role bound to no region opens no group queue.
-    expect(queueWhere(person('admin', [Role.ADMINISTRATOR, null]), TaskQueue.Groups)).toEqual({ id: { in: [] }, state: UserTaskState.OPEN });
   });
 });

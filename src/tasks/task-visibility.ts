@@ -1,11 +1,10 @@
 import { TABLE_ROLES } from '../auth/access-policy';
 import { Membership, Principal } from '../auth/principal';
-import { visibleCasesWhere } from '../cases/case-visibility';
-import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
+import { Role, UserTaskState } from '../generated/prisma/client';
 
 /**
- * Who sees and does what in the task list. Pure functions, unit-tested, used by the list queries and
- * by every command (together with the case access policy, src/auth/access-policy.ts):
+ * Who sees and does what in the task list. Pure functions, unit-tested, used by the list's SQL
+ * (task-list.sql.ts) and by every command (with the case access policy, src/auth/access-policy.ts):
  * - "mine": the open tasks assigned to the user;
  * - "groups": the open tasks whose candidate role the user holds in the task's region (for the roles
  *   that take part per case, only on cases the user may see);
@@ -38,37 +37,6 @@ function regional(memberships: Membership[]): (Membership & { regionId: string }
 /** The regions whose table the principal runs as chair or secretary. */
 export function tableRegionsOf(principal: Principal): string[] {
   return [...new Set(regional(principal.memberships).filter((m) => TABLE_ROLES.includes(m.role)).map((m) => m.regionId))];
-}
-
-function takesPartPerCase(principal: Principal): boolean {
-  return principal.memberships.some((m) => !TABLE_ROLES.includes(m.role));
-}
-
-/** The open tasks of one queue, as a database filter. */
-export function queueWhere(principal: Principal, queue: TaskQueue): Prisma.UserTaskWhereInput {
-  const open = { state: UserTaskState.OPEN };
-  if (queue === TaskQueue.Mine) return { ...open, assigneeId: principal.userId };
-  if (queue === TaskQueue.Groups) {
-    const any = regional(principal.memberships).map((m): Prisma.UserTaskWhereInput =>
-      TABLE_ROLES.includes(m.role) ? { candidateRole: m.role, regionId: m.regionId } : { candidateRole: m.role, case: visibleCasesWhere(principal), regionId: m.regionId },
-    );
-    return any.length === 0 ? { ...open, id: { in: [] } } : { ...open, OR: dedupe(any) };
-  }
-  const any: Prisma.UserTaskWhereInput[] = [{ assigneeId: principal.userId }];
-  const tableRegions = tableRegionsOf(principal);
-  if (tableRegions.length > 0) any.push({ regionId: tableRegions.length === 1 ? tableRegions[0] : { in: tableRegions } });
-  if (takesPartPerCase(principal)) any.push({ case: visibleCasesWhere(principal) });
-  return { ...open, OR: any };
-}
-
-function dedupe(conditions: Prisma.UserTaskWhereInput[]): Prisma.UserTaskWhereInput[] {
-  const seen = new Set<string>();
-  return conditions.filter((condition) => {
-    const key = JSON.stringify(condition);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Whether the principal holds the task's candidate role in the task's region. */

@@ -21,7 +21,7 @@ import { AssignTaskDto } from './dto/assign-task.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskAssignmentService } from './task-assignment.service';
 import { TaskCompletionService } from './task-completion.service';
-import { InvalidCursorError } from './task-list-query';
+import { InvalidCursorError } from './task-list.sql';
 import { TaskQueryService } from './task-query.service';
 import {
   ALREADY_COMPLETED_EXAMPLE,
@@ -67,8 +67,8 @@ export class TasksController {
   }
 
   @Get('counts')
-  @ApiOperation({ summary: 'How many open tasks each queue holds', description: 'Capped at 1000.' })
-  @ApiOkResponse({ example: { all: 14, groups: 9, mine: 2 } })
+  @ApiOperation({ summary: 'How many open tasks each queue holds', description: 'Exact up to 200; more: true says there are more.' })
+  @ApiOkResponse({ example: { all: { count: 14, more: false }, groups: { count: 9, more: false }, mine: { count: 2, more: false } } })
   counts(@CurrentActor() actor: Actor) {
     return this.tasks.counts(actor.principal);
   }
@@ -129,7 +129,7 @@ export class TasksController {
       'The body is the form of the task’s form key (see GET /tasks/{taskId}: form.fields), validated on the server. Free text stays in the case record; the engine receives ids, enums, dates and booleans. Submitting twice completes once: send the same Idempotency-Key to get the first answer again.',
   })
   @ApiHeader({ description: 'One key per submission attempt (8-100 letters, digits, - or _), so that a repeat is recognised', name: 'Idempotency-Key', required: false })
-  @ApiBody({ examples: { approve: { summary: 'jbt:report-approval, approved', value: { reportApproved: true } }, changes: { summary: 'jbt:report-approval, changes asked', value: { changesRequested: 'De afspraken over de omgang ontbreken.', reportApproved: false } } }, schema: { type: 'object' } })
+  @ApiBody({ examples: { approve: { summary: 'jbt:report-approval, approved', value: { reportApproved: true } }, changes: { summary: 'jbt:report-approval, changes asked', value: { reportText: 'De afspraken over de omgang ontbreken.', reportApproved: false } } }, schema: { type: 'object' } })
   @ApiOkResponse({ description: 'Completed (repeated: true when this answers an earlier identical submission)', example: COMPLETED_EXAMPLE })
   @ApiBadRequestResponse({ description: 'Each wrong field and why', example: FORM_PROBLEMS_EXAMPLE })
   @ApiConflictResponse({ description: 'Completed by someone else meanwhile, claimed by a colleague, or cancelled by the process', example: ALREADY_COMPLETED_EXAMPLE })

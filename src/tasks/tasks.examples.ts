@@ -31,7 +31,7 @@ export const TASK_DETAIL_EXAMPLE = {
     defaults: {},
     fields: [
       { kind: 'boolean', name: 'reportApproved', required: true },
-      { kind: 'textarea', maxLength: 5000, name: 'changesRequested', required: { equals: false, field: 'reportApproved' }, visibleWhen: { equals: false, field: 'reportApproved' } },
+      { kind: 'textarea', maxLength: 5000, name: 'reportText', required: { equals: false, field: 'reportApproved' }, visibleWhen: { equals: false, field: 'reportApproved' } },
     ],
     key: 'jbt:report-approval',
     options: {},
@@ -54,7 +54,7 @@ export const TASK_NOT_FOUND_EXAMPLE = { code: 'TASK_NOT_FOUND', error: 'Not Foun
 
 export const FORM_PROBLEMS_EXAMPLE = {
   error: 'Bad Request',
-  message: ['changesRequested: changesRequested should not be empty'],
-  problems: [{ field: 'changesRequested', reason: 'changesRequested should not be empty' }],
+  message: ['reportText: reportText should not be empty'],
+  problems: [{ field: 'reportText', reason: 'reportText should not be empty' }],
   statusCode: 400,
 };

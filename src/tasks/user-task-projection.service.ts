@@ -137,12 +137,18 @@ export class UserTaskProjection implements OnApplicationBootstrap, OnApplication
 
   private async apply(task: EngineUserTask): Promise<{ change?: TaskChange; unlinked: boolean }> {
     const state = toState(task.state);
-    const found = await this.prisma.case.findUnique({
-      select: { id: true, regionId: true, tableId: true },
-      where: { processInstanceKey: task.rootProcessInstanceKey },
-    });
+    // One round trip for the two lookups: the task's case (by its top-level instance) and whether the
+    // engine's assignee is a user of ours.
+    const [facts] = await this.prisma.$queryRaw<{ assignee_known: boolean; case_id: string | null; known_state: UserTaskState | null; region_id: string | null; table_id: string | null }[]>`
+      SELECT c.id AS case_id, c.region_id, c.table_id,
+             EXISTS (SELECT 1 FROM app_user u WHERE u.id = ${asUuid(task.assignee)}::uuid) AS assignee_known,
+             (SELECT t.state::text FROM user_task t WHERE t.engine_key = ${task.key}) AS known_state
+        FROM (SELECT 1) one LEFT JOIN jbt_case c ON c.process_instance_key = ${task.rootProcessInstanceKey}`;
+    // Closed here already (completed through the API, or an older record): nothing to do.
+    if (facts.known_state && facts.known_state !== UserTaskState.OPEN) return { unlinked: false };
+    const found = facts.case_id ? { id: facts.case_id, regionId: facts.region_id, tableId: facts.table_id } : null;
     const role = task.candidateGroups.map(roleOfCandidateGroup).find((candidate) => candidate !== undefined) ?? null;
-    const assigneeId = task.assignee && (await this.prisma.user.findUnique({ select: { id: true }, where: { id: asUuid(task.assignee) } })) ? task.assignee : null;
+    const assigneeId = task.assignee && facts.assignee_known ? task.assignee : null;
     const data = {
       assigneeId,
       bpmnProcessId: task.bpmnProcessId,
@@ -165,21 +171,42 @@ export class UserTaskProjection implements OnApplicationBootstrap, OnApplication
     };
     const unlinked = !found && state === UserTaskState.OPEN;
     const createdAt = task.creationDate ? new Date(task.creationDate) : new Date();
+    const changeOf = (taskId: string, kind: TaskChange['kind'], previousAssignee: string | null = null): TaskChange => ({
+      assigneeIds: [...new Set([assigneeId, previousAssignee].filter((id): id is string => id !== null))],
+      candidateRole: role,
+      kind,
+      regionId: data.regionId,
+      taskId,
+    });
+
+    // The common case, a task the list has not seen, in one statement: the row and its CREATED event.
+    if (state === UserTaskState.OPEN && !facts.known_state) {
+      const [created] = await this.prisma.$queryRaw<{ id: string }[]>`
+        WITH inserted AS (
+          INSERT INTO user_task (id, assignee_id, bpmn_process_id, candidate_role, case_id, created_at, due_at, element_id, element_instance_key,
+                                 engine_key, form_key, name, priority, process_definition_key, process_instance_key, region_id,
+                                 root_process_instance_key, state, table_id, updated_at)
+          VALUES (gen_random_uuid(), ${assigneeId}::uuid, ${data.bpmnProcessId}, ${role}::"Role", ${data.caseId}::uuid, ${createdAt}, ${data.dueAt},
+                  ${data.elementId}, ${data.elementInstanceKey}, ${task.key}, ${data.formKey}, ${data.name}, ${data.priority}, ${data.processDefinitionKey},
+                  ${data.processInstanceKey}, ${data.regionId}::uuid, ${data.rootProcessInstanceKey}, 'OPEN', ${data.tableId}::uuid, now())
+          ON CONFLICT (engine_key) DO NOTHING
+          RETURNING id
+        ), event AS (
+          INSERT INTO user_task_event (id, assignee_id, kind, occurred_at, task_id)
+          SELECT gen_random_uuid(), ${assigneeId}::uuid, 'CREATED', ${createdAt}, id FROM inserted
+        )
+        SELECT id FROM inserted`;
+      if (created) return { change: changeOf(created.id, 'created'), unlinked };
+    }
+
     const change = await this.prisma.$transaction(async (tx) => {
       const inserted = await tx.userTask.createMany({ data: [{ ...data, createdAt, engineKey: task.key }], skipDuplicates: true });
-      const [row] = await tx.$queryRaw<{ assignee_id: string | null; case_id: string | null; id: string; state: UserTaskState }[]>`
-        SELECT "id", "state"::text AS state, "assignee_id", "case_id" FROM "user_task" WHERE "engine_key" = ${task.key} FOR UPDATE`;
-      const changeOf = (kind: TaskChange['kind'], previousAssignee: string | null = null): TaskChange => ({
-        assigneeIds: [...new Set([assigneeId, previousAssignee].filter((id): id is string => id !== null))],
-        candidateRole: role,
-        kind,
-        regionId: data.regionId,
-        taskId: row.id,
-      });
+      const [row] = await tx.$queryRaw<{ assignee_id: string | null; id: string; state: UserTaskState }[]>`
+        SELECT "id", "state"::text AS state, "assignee_id" FROM "user_task" WHERE "engine_key" = ${task.key} FOR UPDATE`;
       if (inserted.count === 1) {
         await tx.userTaskEvent.create({ data: { assigneeId, kind: 'CREATED', occurredAt: createdAt, taskId: row.id } });
         if (state !== UserTaskState.OPEN) await tx.userTaskEvent.create({ data: { kind: closingKind(state), taskId: row.id } });
-        return changeOf(state === UserTaskState.OPEN ? 'created' : closingChange(state));
+        return changeOf(row.id, state === UserTaskState.OPEN ? 'created' : closingChange(state));
       }
       // A task completed through the API is already closed here, with its actor and assignee: the
       // engine's records of it (and any older snapshot read before it) change nothing.
@@ -189,14 +216,14 @@ export class UserTaskProjection implements OnApplicationBootstrap, OnApplication
       await tx.userTask.update({ data: found ? data : unlinkedData, where: { id: row.id } });
       if (state !== UserTaskState.OPEN) {
         await tx.userTaskEvent.create({ data: { kind: closingKind(state), taskId: row.id } });
-        return changeOf(closingChange(state), row.assignee_id);
+        return changeOf(row.id, closingChange(state), row.assignee_id);
       }
       if (row.assignee_id !== assigneeId) {
         // Assigned outside the task list (by the model's assignee expression, or another tool).
         await tx.userTaskEvent.create({ data: { assigneeId, kind: assigneeId ? 'ASSIGNED' : 'UNCLAIMED', taskId: row.id } });
-        return changeOf('assigned', row.assignee_id);
+        return changeOf(row.id, 'assigned', row.assignee_id);
       }
-      return changeOf('updated');
+      return changeOf(row.id, 'updated');
     });
     return { change, unlinked };
   }
@@ -217,6 +244,6 @@ function closingChange(state: UserTaskState): 'canceled' | 'completed' {
 }
 
 /** Engine assignees are our user ids; anything else (set outside this service) is not a user of ours. */
-function asUuid(value: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value : '00000000-0000-0000-0000-000000000000';
+function asUuid(value: string | null): string | null {
+  return value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value : null;
 }

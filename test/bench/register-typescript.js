@@ -1,4 +1,4 @@
-/* global __dirname, require */
+/* global __dirname, process, require */
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Runs the benchmark's TypeScript in Node with the compiler options of tsconfig.json. Nest needs the
 // decorator metadata that TypeScript emits (emitDecoratorMetadata) and esbuild-based runners such as

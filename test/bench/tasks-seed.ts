@@ -33,7 +33,7 @@ export async function seedTaskList(url: string, sizes: TaskSeedSizes): Promise<v
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const elements = ALL_USER_TASKS.map((task) => `ROW(${sqlText(task.elementId)}, ${sqlText(task.labelNl)}, ${sqlText(task.formKey)})`);
+    const elements = ALL_USER_TASKS.map((task) => `(${sqlText(task.elementId)}, ${sqlText(task.labelNl)}, ${sqlText(task.formKey)})`);
     const { rows: indexes } = await client.query<{ indexdef: string; indexname: string }>(
       `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'user_task' AND indexname <> 'user_task_pkey'`,
     );

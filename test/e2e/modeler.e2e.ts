@@ -90,6 +90,8 @@ describe('The modeler in the browser', () => {
     // When the first process owner opens the report process from the model list
     await suite.signIn(firstOwner.username, firstOwner.password);
     await suite.goto('/modeler');
+    await page.getByTestId('model-list').waitFor();
+    await suite.expectAccessible();
     await page.getByRole('link', { name: 'Verslag openen in de modeler' }).click();
     await page.waitForSelector('.djs-container svg');
     await summary.filter({ hasText: 'Geen fouten of waarschuwingen' }).waitFor();

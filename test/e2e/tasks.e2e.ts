@@ -123,8 +123,8 @@ describe('The task list in the browser', () => {
     // Then the server's refusal names the field in Dutch, at the top and beside the field, and the choice stays
     const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Vul “Wat moet er anders?” in.');
-    const changes = page.getByLabel('Wat moet er anders?');
+    expect(await summary.textContent()).toContain('Vul “Verbeterde weergave van het gesprek” in.');
+    const changes = page.getByLabel('Verbeterde weergave van het gesprek');
     expect(await changes.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('radio', { name: 'Nee' }).isChecked()).toBe(true);
     await suite.expectAccessible();
@@ -137,7 +137,7 @@ describe('The task list in the browser', () => {
     await page.getByText('De taak “Verslag goedkeuren” is afgerond.').waitFor();
     const done = await prisma.userTask.findUniqueOrThrow({ include: { formSubmission: true }, where: { id: task.id } });
     expect(done.state).toBe('COMPLETED');
-    expect(done.formSubmission?.texts).toEqual({ changesRequested: 'De afspraken over de omgang ontbreken in het verslag.' });
+    expect(done.formSubmission?.texts).toEqual({ reportText: 'De afspraken over de omgang ontbreken in het verslag.' });
 
     // And the case's audit log has the chair's reads of the case and of the task
     const reads = await prisma.auditEvent.findMany({ where: { actorId: chair.id, caseId, outcome: 'ALLOWED' } });
@@ -151,7 +151,7 @@ describe('The task list in the browser', () => {
     const { page } = suite;
     await suite.goto(`/taken/${task.id}`);
     await page.getByRole('radio', { name: 'Nee' }).check();
-    await page.getByLabel('Wat moet er anders?').fill('Mijn opmerking bij het verslag.');
+    await page.getByLabel('Verbeterde weergave van het gesprek').fill('Mijn opmerking bij het verslag.');
     const response = await fetch(`${suite.baseUrl}/api/tasks/${task.id}/completion`, {
       body: JSON.stringify({ reportApproved: true }),
       headers: { Authorization: `Bearer ${secondChair.token}`, 'Content-Type': 'application/json' },

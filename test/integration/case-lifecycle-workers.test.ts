@@ -35,7 +35,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
   });
   afterAll(() => subject.close());
 
-  (realModelsPresent() ? it : it.skip)('ends a withdrawn referral through the real route: meeting cancelled, deadlines lapsed, case closed as withdrawn', async () => {
+  (realModelsPresent() ? it : it.skip)('ends a withdrawn referral through the real route: deadlines lapsed, case closed as withdrawn, all in the chronology', async () => {
     // Given a referral filed and waiting for the chair's completeness check in jbt-referral
     const { caseId } = await fileReferral(subject.app, referrer, aReferral(region.municipalityId));
     const kase = await subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } });

@@ -75,8 +75,9 @@ describe('Invitations to a table meeting', () => {
     expect(motherMail.text).toContain(`Neem dan contact op met Wies Wijkteam`);
     expect(motherMail.messageId).toMatch(/^<[0-9a-f-]{36}@jbt\.local>$/);
 
-    // And the child of 13 who is heard at the table gets a letter of its own, through the parents
+    // And the child of 13 who is heard at the table gets a letter of its own, through each parent separately
     expect(childLetter.text).toContain(`Hoi ${FICTIONAL.childGivenName}`);
+    expect(childLetter.to).toMatchObject({ value: [{ address: addresses.mother }] });
     expect(calendarOf(childLetter).uid).toBe(`${mailCase.meeting.id}.${mailCase.participants.child}@jbt-orchestrator`);
 
     // And the professionals' mail names the case but carries nothing about the family
@@ -121,7 +122,8 @@ describe('Invitations to a table meeting', () => {
     expect(second).toEqual(first);
     expect(smtp.to(mailCase.addresses.father)).toHaveLength(2);
     expect(smtp.to(mailCase.addresses.referrer)).toHaveLength(1);
-    expect(await subject.prisma.outboxMessage.count({ where: { caseId: mailCase.caseId } })).toBe(6);
+    // (six participants; the child's letter goes to each parent separately)
+    expect(await subject.prisma.outboxMessage.count({ where: { caseId: mailCase.caseId } })).toBe(7);
   });
 
   it('report a withdrawn referral as the BPMN error the model catches, and send nothing', async () => {

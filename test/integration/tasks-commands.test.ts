@@ -46,7 +46,7 @@ describe('Working on a task: claim, assign, complete', () => {
       .post(`/api/tasks/${task.id}/completion`)
       .set(as(chair))
       .set('Idempotency-Key', 'submission-0001')
-      .send({ changesRequested: 'De afspraken over de omgang ontbreken in het verslag.', reportApproved: false })
+      .send({ reportText: 'De afspraken over de omgang ontbreken in het verslag.', reportApproved: false })
       .expect(200);
 
     // Then our row is completed at once, with the chair as actor, and it has left the chair's list
@@ -64,7 +64,7 @@ describe('Working on a task: claim, assign, complete', () => {
     ]);
 
     // And the free text is in the case record, while the engine received a boolean only
-    expect(row.formSubmission).toMatchObject({ formKey: 'jbt:report-approval', texts: { changesRequested: 'De afspraken over de omgang ontbreken in het verslag.' }, variables: { reportApproved: false } });
+    expect(row.formSubmission).toMatchObject({ formKey: 'jbt:report-approval', texts: { reportText: 'De afspraken over de omgang ontbreken in het verslag.' }, variables: { reportApproved: false } });
     const variables = await eventually(
       () => subject.engine.searchVariables({ processInstanceKeys: [instance.processInstanceKey] }),
       (found) => found.some((variable) => variable.name === 'reportApproved'),
@@ -143,7 +143,7 @@ describe('Working on a task: claim, assign, complete', () => {
 
     // Then a 400 names both fields, and the task is still open and free
     expect(wrong.status).toBe(400);
-    expect([...new Set(wrong.body.problems.map((problem: { field: string }) => problem.field))].sort()).toEqual(['changesRequested', 'shoeSize']);
+    expect([...new Set(wrong.body.problems.map((problem: { field: string }) => problem.field))].sort()).toEqual(['reportText', 'shoeSize']);
     const row = await subject.prisma.userTask.findUniqueOrThrow({ where: { id: task.id } });
     expect(row).toMatchObject({ assigneeId: null, state: 'OPEN' });
 
@@ -220,7 +220,7 @@ describe('Working on a task: claim, assign, complete', () => {
     expect(detail.body).toMatchObject({ case: { id: caseId }, dueStatus: 'ON_TIME', form: { key: 'jbt:report-approval' }, name: 'Verslag goedkeuren', state: 'OPEN' });
     expect(detail.body.actions.sort()).toEqual(['assign', 'claim', 'complete']);
     expect(detail.body.assignableTo.map((person: { id: string }) => person.id).sort()).toEqual([chair.id, secondChair.id].sort());
-    expect(detail.body.form.fields.map((field: { name: string }) => field.name)).toEqual(['reportApproved', 'changesRequested']);
+    expect(detail.body.form.fields.map((field: { name: string }) => field.name)).toEqual(['reportApproved', 'reportText']);
 
     // And the read is in the audit log
     expect(await subject.prisma.auditEvent.count({ where: { action: 'READ_TASK', actorId: chair.id, caseId, outcome: 'ALLOWED' } })).toBe(1);

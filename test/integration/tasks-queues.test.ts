@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { toPrincipal } from '../../src/auth/principal';
+import { visibleCasesWhere } from '../../src/cases/case-visibility';
+import { Prisma } from '../../src/generated/prisma/client';
 import { Role } from '../../src/generated/prisma/enums';
+import { visibleCaseSql } from '../../src/tasks/task-list.sql';
 import { createCase, createRegionWorld, createUser, RegionWorld, TestUser } from '../factories/task-list.factory';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -95,7 +99,7 @@ describe('The task list’s queues, filters, sort and pages', () => {
 
     // And the counts agree
     const counts = await api().get('/api/tasks/counts').set(as(chair)).expect(200);
-    expect(counts.body).toEqual({ all: 6, groups: 3, mine: 1 });
+    expect(counts.body).toEqual({ all: { count: 6, more: false }, groups: { count: 3, more: false }, mine: { count: 1, more: false } });
   });
 
   it('marks a due date that has passed and one that comes within two working days', async () => {
@@ -164,5 +168,15 @@ describe('The task list’s queues, filters, sort and pages', () => {
     expect(options.body.regions).toEqual([{ id: world.regionId, name: world.regionName }]);
     expect(options.body.tables).toEqual([{ id: world.tableId, name: world.tableName, regionId: world.regionId }]);
     expect(options.body.taskTypes.map((type: { taskType: string }) => type.taskType).sort()).toEqual(['approve-report', 'check-request', 'plan-meeting', 'raad-advice', 'record-decision']);
+  });
+
+  it('sees the same cases in its SQL as the case list’s rule, for every kind of user', async () => {
+    const caseIds = [caseA.id, caseB.id, caseOther.id];
+    for (const user of [chair, secondChair, raadWorker, referrer, otherChair]) {
+      const principal = toPrincipal(await subject.prisma.user.findUniqueOrThrow({ include: { memberships: true }, where: { id: user.id } }));
+      const byRule = await subject.prisma.case.findMany({ select: { id: true }, where: { AND: [{ id: { in: caseIds } }, visibleCasesWhere(principal)] } });
+      const bySql = await subject.prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT c.id FROM jbt_case c WHERE c.id = ANY(${caseIds}::uuid[]) AND ${visibleCaseSql(principal)}`);
+      expect({ user: user.username, visible: bySql.map((row) => row.id).sort() }).toEqual({ user: user.username, visible: byRule.map((row) => row.id).sort() });
+    }
   });
 });

@@ -1,15 +1,24 @@
-// Runs the test files that move the engine clock after all others. Zeebe 8.6 marks its partition
-// unhealthy ("actor appears blocked") for good once its controlled clock jumps forward, although it
-// keeps processing; health checks of the shared broker must therefore come first. Plain JS: Jest
-// loads sequencers without transforming them.
+// Runs the test files that move the engine clock after all others, and marked files after those.
+// Zeebe 8.6 marks its partition unhealthy ("actor appears blocked") for good once its controlled
+// clock jumps forward, although it keeps processing; health checks of the shared broker must
+// therefore come first. Plain JS: Jest loads sequencers without transforming them.
 const { readFileSync } = require('node:fs');
 const Sequencer = require('@jest/test-sequencer').default;
 
-const movesClock = (path) => /\.(advanceClock|pinClock)\(/.test(readFileSync(path, 'utf8'));
+// A file that checks what all the others left behind (e.g. that no personal data reached the engine)
+// says so with this marker and runs after everything, also after the files that move the clock.
+const RUNS_LAST = '@jest-sequencer runs-last';
+
+/** 0: ordinary files, 1: files that move the engine clock, 2: files marked to run last. */
+const rank = (path) => {
+  const source = readFileSync(path, 'utf8');
+  if (source.includes(RUNS_LAST)) return 2;
+  return /\.(advanceClock|pinClock)\(/.test(source) ? 1 : 0;
+};
 
 class ClockLastSequencer extends Sequencer {
   sort(tests) {
-    return [...tests].sort((a, b) => Number(movesClock(a.path)) - Number(movesClock(b.path)) || a.path.localeCompare(b.path));
+    return [...tests].sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
   }
 }
 

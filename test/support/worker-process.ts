@@ -23,16 +23,17 @@ export interface WorkerProcess {
  * tsx does not emit.
  */
 export async function startWorkerProcess(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<WorkerProcess> {
+  const { JBT_TEST_CRASH_AFTER_EFFECT: crashAfter = '', ...appEnv } = env;
   const child: ChildProcess = spawn(process.execPath, ['-r', join(ROOT, 'test', 'bench', 'register-typescript.js'), join(ROOT, 'test', 'support', 'worker-process-main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, [HARNESS_KEY]: process.env[HARNESS_KEY], JBT_TEST_CRASH_AFTER_EFFECT: env.JBT_TEST_CRASH_AFTER_EFFECT ?? '', JBT_WORKER_ENV: JSON.stringify(env) },
+    env: { ...process.env, [HARNESS_KEY]: process.env[HARNESS_KEY], JBT_TEST_CRASH_AFTER_EFFECT: crashAfter, JBT_WORKER_ENV: JSON.stringify(appEnv) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-  const mayCrash = Boolean(env.JBT_TEST_CRASH_AFTER_EFFECT);
+  const mayCrash = crashAfter !== '';
   if (!mayCrash) await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Worker process not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const check = () => {

@@ -23,6 +23,7 @@ export const ERROR_CATCHERS: Readonly<Record<ErrorCode, readonly { elementId: st
   NO_SLOT_AVAILABLE: [
     { elementId: 'BoundaryEvent_NoSlotAvailable', processId: 'jbt-planning' },
     { elementId: 'BoundaryEvent_NoNeighbourSlot', processId: 'jbt-planning' },
+    { elementId: 'BoundaryEvent_NoFirstFreeSlot', processId: 'jbt-planning' },
   ],
   REFERRAL_WITHDRAWN: [{ elementId: 'BoundaryEvent_WithdrawnNoticedByTask', processId: 'jbt-referral' }],
   SLOT_TAKEN: [{ elementId: 'BoundaryEvent_SlotTaken', processId: 'jbt-planning' }],

@@ -63,6 +63,9 @@ export class MeetingDecisionFormDto {
 
   @OptionalText('The Raad’s view in its own words')
   raadViewNote?: string;
+
+  @OptionalText('The chair’s account of the conversation for the report')
+  reportText?: string;
 }
 
 export const MEETING_DECISION_FORM = defineForm({
@@ -86,7 +89,7 @@ export const MEETING_DECISION_FORM = defineForm({
       });
       Object.assign(variables, { [Variable.decidedBy]: DecidedBy.CONSENSUS, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome }, evaluationVariables(values));
     }
-    return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote']), variables };
+    return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']), variables };
   },
   dto: MeetingDecisionFormDto,
   fields: [
@@ -96,6 +99,7 @@ export const MEETING_DECISION_FORM = defineForm({
     { kind: 'textarea', maxLength: 5000, name: 'raadViewNote', required: false },
     { kind: 'boolean', name: 'consensusReached', required: true },
     ...decisionFields({ equals: true, field: 'consensusReached' }),
+    { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
   ],
   key: 'jbt:meeting-decision',
 });
@@ -125,6 +129,9 @@ export class ChairDecisionFormDto {
 
   @OptionalText('The Raad’s view in its own words')
   raadViewNote?: string;
+
+  @OptionalText('The chair’s account of the conversation for the report')
+  reportText?: string;
 }
 
 export const CHAIR_DECISION_FORM = defineForm({
@@ -139,11 +146,16 @@ export const CHAIR_DECISION_FORM = defineForm({
       safety: values.decisionSafety.trim(),
     });
     return {
-      texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote']),
+      texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']),
       variables: { [Variable.decidedBy]: DecidedBy.CHAIR, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome, [Variable.raadView]: values.raadView, ...evaluationVariables(values) },
     };
   },
   dto: ChairDecisionFormDto,
-  fields: [{ kind: 'choice', name: 'raadView', options: TABLE_VIEWS, required: true }, { kind: 'textarea', maxLength: 5000, name: 'raadViewNote', required: false }, ...decisionFields()],
+  fields: [
+    { kind: 'choice', name: 'raadView', options: TABLE_VIEWS, required: true },
+    { kind: 'textarea', maxLength: 5000, name: 'raadViewNote', required: false },
+    ...decisionFields(),
+    { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
+  ],
   key: 'jbt:chair-decision',
 });

@@ -5,13 +5,16 @@ import { engineDateTime, markMeetingHeld, recordDecision } from './form-records'
 import { DateWhen, FreeText, FreeTextWhen, OneOf, OneOfWhen, OptionalText, YesNo } from './form-rules';
 import { defineForm, FormContext, FormField, textsOf } from './task-form';
 
-/** UserTask_ApproveReport: the chair approves the draft report, or says what must change (003 §8). */
+/**
+ * UserTask_ApproveReport: the chair approves the draft report, or writes the corrected account from
+ * which the report is drafted again (003 §8; the drafting reads the case's latest `reportText`).
+ */
 export class ReportApprovalFormDto {
-  @FreeTextWhen<ReportApprovalFormDto>('What must change before the report can go out', (form) => form.reportApproved === false)
-  changesRequested?: string;
-
   @YesNo('The chair approves the draft as it is')
   reportApproved: boolean;
+
+  @FreeTextWhen<ReportApprovalFormDto>('The corrected account of the conversation for the next draft', (form) => form.reportApproved === false)
+  reportText?: string;
 }
 
 export const REPORT_APPROVAL_FORM = defineForm({
@@ -21,12 +24,12 @@ export const REPORT_APPROVAL_FORM = defineForm({
       const version = await context.tx.reportVersion.findFirst({ orderBy: { version: 'desc' }, select: { id: true }, where: { approvedAt: null, report: { caseId: context.caseId, id: reportId } } });
       if (version) await context.tx.reportVersion.update({ data: { approvedAt: context.now, approvedById: context.actorId }, where: { id: version.id } });
     }
-    return { texts: values.reportApproved ? {} : textsOf(values, ['changesRequested']), variables: { [Variable.reportApproved]: values.reportApproved } };
+    return { texts: values.reportApproved ? {} : textsOf(values, ['reportText']), variables: { [Variable.reportApproved]: values.reportApproved } };
   },
   dto: ReportApprovalFormDto,
   fields: [
     { kind: 'boolean', name: 'reportApproved', required: true },
-    { kind: 'textarea', maxLength: 5000, name: 'changesRequested', required: { equals: false, field: 'reportApproved' }, visibleWhen: { equals: false, field: 'reportApproved' } },
+    { kind: 'textarea', maxLength: 5000, name: 'reportText', required: { equals: false, field: 'reportApproved' }, visibleWhen: { equals: false, field: 'reportApproved' } },
   ],
   key: 'jbt:report-approval',
 });
@@ -63,6 +66,9 @@ export class WrittenEvaluationFormDto {
 
   @OneOfWhen<WrittenEvaluationFormDto>(MODES, 'How the next evaluation moment is held', continues)
   evaluationMode?: EvaluationMode;
+
+  @OptionalText('The chair’s account for the report')
+  reportText?: string;
 }
 
 export class EvaluationMeetingFormDto extends WrittenEvaluationFormDto {
@@ -83,7 +89,7 @@ async function completeEvaluation(values: WrittenEvaluationFormDto, context: For
     await context.tx.evaluation.update({ data: { decisionId, heldAt: context.now, outcome: AS_EVALUATION_OUTCOME[values.evaluationDecision], outcomeNote: values.assessment.trim() }, where: { id: evaluation.id } });
   }
   return {
-    texts: textsOf(values, ['agreements', 'assessment']),
+    texts: textsOf(values, ['agreements', 'assessment', 'reportText']),
     variables: {
       [Variable.decisionId]: decisionId,
       [Variable.evaluationDecision]: values.evaluationDecision,
@@ -98,6 +104,7 @@ const evaluationFields: FormField[] = [
   { kind: 'textarea', maxLength: 5000, name: 'agreements', required: false },
   { kind: 'choice', name: 'evaluationMode', options: MODES, required: { equals: EvaluationDecision.CONTINUE_EVALUATIONS, field: 'evaluationDecision' }, visibleWhen: { equals: EvaluationDecision.CONTINUE_EVALUATIONS, field: 'evaluationDecision' } },
   { kind: 'date', name: 'evaluationAt', required: { equals: EvaluationDecision.CONTINUE_EVALUATIONS, field: 'evaluationDecision' }, visibleWhen: { equals: EvaluationDecision.CONTINUE_EVALUATIONS, field: 'evaluationDecision' } },
+  { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
 ];
 
 /** UserTask_AssessWrittenEvaluation: the chair reads the written progress and decides. */
@@ -139,6 +146,9 @@ export class OtsReviewFormDto {
   @OptionalText('The Raad’s review in its own words')
   raadReviewNote?: string;
 
+  @OptionalText('The chair’s account for the report')
+  reportText?: string;
+
   @FreeTextWhen<OtsReviewFormDto>('The safety agreements made', (form) => form.safetyAgreementsMade === true)
   safetyAgreements?: string;
 
@@ -165,7 +175,7 @@ export const OTS_REVIEW_FORM = defineForm({
       where: { caseId: context.caseId, raadReviewOutcome: null },
     });
     return {
-      texts: textsOf(values, ['followUpHelp', 'raadReviewNote', 'safetyAgreements']),
+      texts: textsOf(values, ['followUpHelp', 'raadReviewNote', 'reportText', 'safetyAgreements']),
       variables: {
         [Variable.decisionId]: decisionId,
         [Variable.followUpHelpAgreed]: values.followUpHelpAgreed,
@@ -184,6 +194,7 @@ export const OTS_REVIEW_FORM = defineForm({
     { kind: 'textarea', maxLength: 5000, name: 'safetyAgreements', required: { equals: true, field: 'safetyAgreementsMade' }, visibleWhen: { equals: true, field: 'safetyAgreementsMade' } },
     { kind: 'boolean', name: 'followUpHelpAgreed', required: true },
     { kind: 'textarea', maxLength: 5000, name: 'followUpHelp', required: { equals: true, field: 'followUpHelpAgreed' }, visibleWhen: { equals: true, field: 'followUpHelpAgreed' } },
+    { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
   ],
   key: 'jbt:ots-review',
 });

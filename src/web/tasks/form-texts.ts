@@ -62,6 +62,7 @@ const decisionNl = (when: string) => ({
   evaluationAt: { hint: 'Bij uitkomst 2 en 3.', label: 'Datum van het eerste evaluatiemoment' },
   raadView: { label: 'Visie van de Raad', options: VIEWS_NL },
   raadViewNote: { hint: KEPT, label: 'Visie van de Raad in eigen woorden' },
+  reportText: { hint: `Uw weergave van het gesprek; het verslag neemt haar over. ${KEPT}`, label: 'Weergave voor het verslag' },
 });
 const decisionEn = (when: string) => ({
   decisionRoute: { hint: `a. The route after the meeting. ${when}${KEPT_EN}`, label: 'Decision a: the route' },
@@ -72,6 +73,7 @@ const decisionEn = (when: string) => ({
   evaluationAt: { hint: 'With outcomes 2 and 3.', label: 'Date of the first evaluation moment' },
   raadView: { label: 'The Raad’s view', options: VIEWS_EN },
   raadViewNote: { hint: KEPT_EN, label: 'The Raad’s view in its own words' },
+  reportText: { hint: `Your account of the conversation; the report takes it over. ${KEPT_EN}`, label: 'Account for the report' },
 });
 
 const evaluationNl = {
@@ -80,6 +82,7 @@ const evaluationNl = {
   agreements: { hint: KEPT, label: 'Gewijzigde of nieuwe afspraken' },
   evaluationMode: { label: 'Vorm van het volgende evaluatiemoment', options: MODES_NL },
   evaluationAt: { label: 'Datum van het volgende evaluatiemoment' },
+  reportText: { hint: `Uw weergave voor het verslag. ${KEPT}`, label: 'Weergave voor het verslag' },
 };
 const evaluationEn = {
   evaluationDecision: { label: 'Decision of this evaluation moment', options: EVALUATION_DECISIONS_EN },
@@ -87,6 +90,7 @@ const evaluationEn = {
   agreements: { hint: KEPT_EN, label: 'Changed or new agreements' },
   evaluationMode: { label: 'Form of the next evaluation moment', options: MODES_EN },
   evaluationAt: { label: 'Date of the next evaluation moment' },
+  reportText: { hint: `Your account for the report. ${KEPT_EN}`, label: 'Account for the report' },
 };
 
 /**
@@ -173,7 +177,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       intro: 'Lees het concept van het verslag. Na goedkeuring gaat het naar de ouders en de verzoeker.',
       fields: {
         reportApproved: { label: 'Keurt u het verslag goed?' },
-        changesRequested: { hint: KEPT, label: 'Wat moet er anders?' },
+        reportText: { hint: `Het verslag wordt opnieuw opgesteld met deze tekst. ${KEPT}`, label: 'Verbeterde weergave van het gesprek' },
       },
     },
     'jbt:written-evaluation': { intro: 'Beoordeel de schriftelijke voortgang en besluit over het vervolg.', fields: evaluationNl },
@@ -191,6 +195,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
         safetyAgreements: { hint: KEPT, label: 'De veiligheidsafspraken' },
         followUpHelpAgreed: { label: 'Is vervolghulp afgesproken?' },
         followUpHelp: { hint: KEPT, label: 'De afgesproken vervolghulp' },
+        reportText: { hint: `Uw weergave voor het verslag. ${KEPT}`, label: 'Weergave voor het verslag' },
       },
     },
   },
@@ -270,7 +275,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       intro: 'Read the draft report. Once approved it goes to the parents and the referrer.',
       fields: {
         reportApproved: { label: 'Do you approve the report?' },
-        changesRequested: { hint: KEPT_EN, label: 'What must change?' },
+        reportText: { hint: `The report is drafted again with this text. ${KEPT_EN}`, label: 'Corrected account of the conversation' },
       },
     },
     'jbt:written-evaluation': { intro: 'Assess the written progress and decide what comes next.', fields: evaluationEn },
@@ -288,6 +293,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
         safetyAgreements: { hint: KEPT_EN, label: 'The safety agreements' },
         followUpHelpAgreed: { label: 'Was follow-up help agreed?' },
         followUpHelp: { hint: KEPT_EN, label: 'The follow-up help agreed' },
+        reportText: { hint: `Your account for the report. ${KEPT_EN}`, label: 'Account for the report' },
       },
     },
   },

@@ -26,7 +26,7 @@ export function TaskListPage() {
   const state = useMemo(() => readListState(search), [search]);
   const [page, setPage] = useState<TaskPage | null>(null);
   const [failed, setFailed] = useState(false);
-  const [counts, setCounts] = useState<Record<TaskQueue, number> | null>(null);
+  const [counts, setCounts] = useState<Record<TaskQueue, { count: number; more: boolean }> | null>(null);
   const [options, setOptions] = useState<FilterOptions | null>(null);
   const [views, setViews] = useState<SavedView[]>([]);
   const [announcement, setAnnouncement] = useState('');
@@ -117,7 +117,7 @@ export function TaskListPage() {
             <li key={name}>
               <Link to={listPath({ filters: { ...state.filters, queue: name }, sort: state.sort })} className="queue-tabs__link" aria-current={name === queue ? 'page' : undefined}>
                 {t.list.queues[name]}
-                {counts && <span className="queue-tabs__count">{counts[name] >= 1000 ? '999+' : counts[name]}</span>}
+                {counts && <span className="queue-tabs__count">{counts[name].more ? `${counts[name].count}+` : counts[name].count}</span>}
               </Link>
             </li>
           ))}

@@ -117,7 +117,7 @@ export const tasksApi = {
   claim: (taskId: string) => api.post<{ assignee: PersonRef | null }>(`/tasks/${taskId}/claim`),
   complete: (taskId: string, values: Record<string, unknown>, idempotencyKey: string) =>
     requestWithKey<CompletionResult>(`/tasks/${taskId}/completion`, values, idempotencyKey),
-  counts: (signal?: AbortSignal) => api.get<Record<TaskQueue, number>>('/tasks/counts', { signal }),
+  counts: (signal?: AbortSignal) => api.get<Record<TaskQueue, { count: number; more: boolean }>>('/tasks/counts', { signal }),
   filterOptions: (signal?: AbortSignal) => api.get<FilterOptions>('/tasks/filter-options', { signal }),
   get: (taskId: string, signal?: AbortSignal) => api.get<TaskDetail>(`/tasks/${taskId}`, { signal }),
   list: (filters: TaskFilters, sort: TaskSort, options: { cursor?: string; limit?: number; signal?: AbortSignal } = {}) =>

