@@ -110,9 +110,9 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
       'StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → BoundaryEvent_PlanningDeadlinePassed → Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Gateway_OwnTable → Task_ProposeFirstFreeSlot → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned',
     )]);
     expect(run.jobs.find((job) => job.type === TaskType.EscalationNotify)?.variables.escalationReason).toBe('NOT_PLANNED_BY_DEADLINE');
-    const [first, second] = run.jobs.filter((job) => job.type === TaskType.SlotPropose).map((job) => job.answer);
-    expect(run.jobs.find((job) => job.type === TaskType.SlotBook)?.variables.proposedSlotId).toBe('complete' in second && second.complete.proposedSlotId);
-    expect('complete' in first && first.complete.slotWithinNorm).toBe(true);
+    const [withinNorm, firstFree] = run.outputsOf(TaskType.SlotPropose);
+    expect(withinNorm.slotWithinNorm).toBe(true);
+    expect(run.jobs.find((job) => job.type === TaskType.SlotBook)?.variables.proposedSlotId).toBe(firstFree.proposedSlotId);
     const planMeeting = await subject.engine.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
     expect(planMeeting.map((element) => element.state)).toEqual(['TERMINATED']);
     expect(await run.variables()).toMatchObject({ planningEscalated: true, plannedWithinNorm: false });

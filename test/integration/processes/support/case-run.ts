@@ -71,6 +71,11 @@ export class CaseRun {
     return answer.variables;
   }
 
+  /** The outputs the stand-ins completed the jobs of this type with, in order (BPMN errors left out). */
+  outputsOf(type: TaskType): EngineVariables[] {
+    return this.jobs.flatMap((job) => (job.type === type && 'complete' in job.answer ? [job.answer.complete] : []));
+  }
+
   jobCount(type: TaskType): number {
     return this.jobs.filter((job) => job.type === type).length;
   }

@@ -84,11 +84,13 @@ export class ScenarioDriver {
   }
 
   async close(): Promise<void> {
-    // The SDK reports each job stream it cancels on close as an error on the console; closing is what we asked for.
+    // The SDK reports each job stream it cancels as an error on the console; cancelling is what we asked for.
     const { error, info } = console;
     console.error = console.info = () => undefined;
     try {
       for (const worker of this.workers.splice(0)) await worker.close();
+      // The cancelled streams report back a moment later.
+      await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
       Object.assign(console, { error, info });
     }
