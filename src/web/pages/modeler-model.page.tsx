@@ -11,7 +11,7 @@ import { VersionDiff } from '../modeler/components/version-diff';
 import { VersionTable } from '../modeler/components/version-table';
 import type { EditorElement, ModelEditor } from '../modeler/editor/model-editor';
 import { codeOfError, modelsApi, problemsOfError, type BuildingBlock, type Problem, type Proposal } from '../modeler/models.api';
-import { useLoaded } from '../modeler/use-loaded';
+import { useResource } from '../api/use-resource';
 import { useModelerTexts } from '../modeler/use-modeler-texts';
 import { Link, useSearchParam } from '../router/router';
 
@@ -29,9 +29,9 @@ export function ModelerModelPage({ processId }: { processId: string }) {
   const { m } = useModelerTexts();
   const { user } = useSession();
   const versionParam = Number(useSearchParam('versie')) || null;
-  const versions = useLoaded((signal) => modelsApi.versions(processId, signal), processId);
-  const history = useLoaded((signal) => modelsApi.history(processId, signal), processId);
-  const blocks = useLoaded((signal) => modelsApi.buildingBlocks(signal), 'building-blocks');
+  const versions = useResource((signal) => modelsApi.versions(processId, signal), processId);
+  const history = useResource((signal) => modelsApi.history(processId, signal), processId);
+  const blocks = useResource((signal) => modelsApi.buildingBlocks(signal), 'building-blocks');
   const [editor, setEditor] = useState<ModelEditor | null>(null);
   const [openNumber, setOpenNumber] = useState<number | null>(null);
   const [elements, setElements] = useState<EditorElement[]>([]);

@@ -4,7 +4,7 @@ import { PageHeading } from '../components/page-heading';
 import { ModelerNav } from '../modeler/components/modeler-nav';
 import { format } from '../i18n/i18n';
 import { modelsApi } from '../modeler/models.api';
-import { useLoaded } from '../modeler/use-loaded';
+import { useResource } from '../api/use-resource';
 import { formatDateTime, useModelerTexts } from '../modeler/use-modeler-texts';
 import { Link } from '../router/router';
 
@@ -14,8 +14,8 @@ const modelPath = (processId: string) => `/modeler/${encodeURIComponent(processI
 export function ModelerModelsPage() {
   const { locale, m } = useModelerTexts();
   const { user } = useSession();
-  const models = useLoaded((signal) => modelsApi.list(signal), 'models');
-  const pending = useLoaded((signal) => modelsApi.pending(signal), 'pending');
+  const models = useResource((signal) => modelsApi.list(signal), 'models');
+  const pending = useResource((signal) => modelsApi.pending(signal), 'pending');
   const pendingId = useId();
   const columns = m.list.columns;
   const reviewable = pending.status === 'ready' ? pending.value.filter((proposal) => proposal.proposerId !== user?.id && proposal.version.authorId !== user?.id) : [];

@@ -7,14 +7,14 @@ import { ModelerNav } from '../modeler/components/modeler-nav';
 import { RegionSettingsForm } from '../modeler/region/region-settings-form';
 import { fieldId, serviceProblem, validateSettings, type FormProblem } from '../modeler/region/region-validation';
 import { regionsApi, type RegionSettings, type SettingsChange } from '../modeler/region/regions.api';
-import { useLoaded } from '../modeler/use-loaded';
+import { useResource } from '../api/use-resource';
 import { formatDateTime, useModelerTexts } from '../modeler/use-modeler-texts';
 import { Link, Redirect } from '../router/router';
 
 /** /modeler/regio: the regions the process owner may change; with one, straight to its settings. */
 export function ModelerRegionsPage() {
   const { m } = useModelerTexts();
-  const regions = useLoaded((signal) => regionsApi.list(signal), 'regions');
+  const regions = useResource((signal) => regionsApi.list(signal), 'regions');
   if (regions.status === 'ready' && regions.value.length === 1) return <Redirect to={`/modeler/regio/${regions.value[0].id}`} />;
   return (
     <>
@@ -45,8 +45,8 @@ export function ModelerRegionsPage() {
 /** One region's settings in forms, validated in Dutch before sending, with the history of changes. */
 export function ModelerRegionPage({ regionId }: { regionId: string }) {
   const { locale, m } = useModelerTexts();
-  const view = useLoaded((signal) => regionsApi.settings(regionId, signal), regionId);
-  const history = useLoaded((signal) => regionsApi.history(regionId, signal), regionId);
+  const view = useResource((signal) => regionsApi.settings(regionId, signal), regionId);
+  const history = useResource((signal) => regionsApi.history(regionId, signal), regionId);
   const [settings, setSettings] = useState<RegionSettings | null>(null);
   const [comment, setComment] = useState('');
   const [problems, setProblems] = useState<FormProblem[]>([]);

@@ -11,7 +11,7 @@ import { ReasonForm } from '../monitoring/components/reason-form';
 import { formatDate, formatDateTime } from '../monitoring/format';
 import { monitoringApi, type CaseProcessView } from '../monitoring/monitoring.api';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
-import { useResource } from '../monitoring/use-resource';
+import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
 
 /** A case's process: where it stands on the diagram, its incidents, open tasks, steps so far and variables. */

@@ -7,7 +7,7 @@ import { formatDate } from '../monitoring/format';
 import { monitoringApi, type InstanceListItem } from '../monitoring/monitoring.api';
 import { useQueryParams } from '../monitoring/query-params';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
-import { useResource } from '../monitoring/use-resource';
+import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
 
 const PAGE_SIZE = 25;

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../monitoring/format';
 import { monitoringApi } from '../monitoring/monitoring.api';
 import { useQueryParams } from '../monitoring/query-params';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
-import { useResource } from '../monitoring/use-resource';
+import { useResource } from '../api/use-resource';
 
 const FILTER_KEYS = ['from', 'municipalityId', 'regionId', 'tableId', 'to'] as const;
 

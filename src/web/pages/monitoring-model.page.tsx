@@ -6,7 +6,7 @@ import { LoadState } from '../monitoring/components/load-state';
 import { MonitoringNav } from '../monitoring/components/monitoring-nav';
 import { monitoringApi } from '../monitoring/monitoring.api';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
-import { useResource } from '../monitoring/use-resource';
+import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
 
 /** One process version: the diagram with the number of running instances at each element. */

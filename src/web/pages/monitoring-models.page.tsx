@@ -5,7 +5,7 @@ import { MonitoringNav } from '../monitoring/components/monitoring-nav';
 import { formatDate } from '../monitoring/format';
 import { monitoringApi } from '../monitoring/monitoring.api';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
-import { useResource } from '../monitoring/use-resource';
+import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
 
 /** The deployed processes with their versions and running instances. */

@@ -1,4 +1,4 @@
-import type { Resource } from '../use-resource';
+import type { Resource } from '../../api/use-resource';
 import { useMonitoringTexts } from '../use-monitoring-texts';
 
 /** What a page shows while its data loads or when loading failed. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 export type Resource<T> = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; value: T };
 
 /**
- * Loads data for a page and loads it again when `key` changes or `reload()` is called; an answer that
+ * Loads data for a page (monitoring, modeler, ...) and loads it again when `key` changes or `reload()` is called; an answer that
  * arrives after the page moved on is dropped (the request is aborted).
  */
 export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: string): Resource<T> & { reload(): void } {
