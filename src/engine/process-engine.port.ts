@@ -44,6 +44,11 @@ export abstract class ProcessEngine {
 
   // Messages.
   abstract publishMessage(message: MessageToPublish): Promise<void>;
+  /**
+   * Correlates a message to a waiting instance at once and says which one; fails with NotFound when
+   * no instance waits for it (unlike publishing, nothing is buffered).
+   */
+  abstract correlateMessage(message: Omit<MessageToPublish, 'messageId' | 'timeToLiveMs'>): Promise<{ processInstanceKey: string }>;
 
   // Jobs.
   abstract createWorker(options: JobWorkerOptions, handler: JobHandler): Promise<WorkerHandle>;

@@ -58,4 +58,25 @@ describe('The engine port on a real Zeebe broker', () => {
     const variables = await subject.engine.searchVariables({ processInstanceKeys: [key] });
     expect(variables.find((variable) => variable.name === 'stamped')?.value).toBe('true');
   });
+
+  it('correlates a message to the instance that waits for it, and says so when none waits', async () => {
+    // Given an instance waiting at the message catch event
+    const caseId = randomUUID();
+    const clockNow = await subject.engine.advanceClock(0);
+    const instance = await subject.engine.createInstance('test-engine-roundtrip', { caseId, wakeAt: new Date(clockNow.getTime() + TWO_DAYS_MS).toISOString() });
+    await eventually(
+      async () => (await subject.engine.searchElementInstances({ elementId: 'wait-for-message', processInstanceKeys: [instance.processInstanceKey], state: 'ACTIVE' })).length,
+      (count) => count === 1,
+      'the message catch event',
+    );
+
+    // When the message is correlated, and then one for a case nobody waits for
+    const correlated = await subject.engine.correlateMessage({ correlationKey: caseId, name: 'test-continue' });
+    const unknown = subject.engine.correlateMessage({ correlationKey: randomUUID(), name: 'test-continue' });
+
+    // Then the first names the instance and the second fails as not found
+    expect(correlated.processInstanceKey).toBe(instance.processInstanceKey);
+    await expect(unknown).rejects.toMatchObject({ code: 'ENGINE_NOT_FOUND' });
+    await subject.engine.cancelInstance(instance.processInstanceKey);
+  });
 });

@@ -130,6 +130,19 @@ export class ZeebeProcessEngine extends ProcessEngine implements OnApplicationSh
     }
   }
 
+  async correlateMessage(message: Omit<MessageToPublish, 'messageId' | 'timeToLiveMs'>): Promise<{ processInstanceKey: string }> {
+    try {
+      const response = await this.rest.correlateMessage({
+        correlationKey: message.correlationKey,
+        name: message.name,
+        variables: asJson(message.variables ?? {}),
+      });
+      return { processInstanceKey: String(response.processInstanceKey) };
+    } catch (error) {
+      throw toEngineError(error, `Correlate ${message.name}`);
+    }
+  }
+
   async createWorker(options: JobWorkerOptions, handler: JobHandler): Promise<WorkerHandle> {
     const stream = await this.grpc.streamJobs({
       // An empty list would fetch every variable; a name no model uses fetches none.
