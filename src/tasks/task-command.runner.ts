@@ -97,7 +97,7 @@ export class TaskCommandRunner {
   }
 
   /** The engine no longer has the task: let the projection catch up, then say what became of it. */
-  private async explainGone(taskId: string): Promise<TaskAlreadyCompletedError | TaskNoLongerOpenError> {
+  async explainGone(taskId: string): Promise<TaskAlreadyCompletedError | TaskNoLongerOpenError> {
     await Promise.race([this.projection.sync(), new Promise((resolve) => setTimeout(resolve, 2000))]);
     return this.prisma.$transaction(async (tx) => {
       const task = await lockTask(tx, taskId);

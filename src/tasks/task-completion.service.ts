@@ -1,5 +1,9 @@
-import { ArgumentMetadata, Injectable } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, Logger } from '@nestjs/common';
+import { AuditOutcome, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/principal';
+import { PrismaService } from '../database/prisma.service';
+import { EngineError, EngineErrorCode } from '../engine/engine.errors';
+import { EngineVariables } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
 import { createValidationPipe } from '../http/validation.pipe';
 import { Prisma, UserTaskState } from '../generated/prisma/client';
@@ -7,6 +11,7 @@ import { FormContextFactory } from './forms/form-context.factory';
 import { checkChoices } from './forms/form-choices';
 import { guardCompletionVariables } from './forms/engine-variable.guard';
 import { formFor } from './forms/task-form.registry';
+import { TaskChangeBus } from './task-change.bus';
 import { closedError, LockedTask, TaskCommandRunner } from './task-command.runner';
 import { TaskFormUnknownError } from './task.errors';
 
@@ -20,37 +25,72 @@ export interface CompletionResult {
   taskId: string;
 }
 
+/** What the committed part of a completion leaves for the engine, and how to take it back. */
+interface Prepared {
+  engineKey: string;
+  formKey: string;
+  previousAssigneeId: string | null;
+  undo?: (tx: Tx) => Promise<void>;
+  variables: EngineVariables;
+}
+
 const validation = createValidationPipe();
 
 /**
- * Completes a task with its form. In one transaction, with the task row locked: the submission is
- * validated with the form key's DTO (a 400 names each wrong field), the free text is kept in the case
- * record (task_form_submission), the engine completes the task with ids, enums, dates and booleans
- * only, and our row is closed with the actor at once, so that it leaves every list before the
- * engine's own record of it arrives. Submitting twice completes once: a second submission of the same
- * user with the same idempotency key (or none) gets the first answer again; anyone else learns who
- * completed it.
+ * Completes a task with its form, in two steps.
+ *
+ * 1. In one transaction, with the task row locked (CaseAccessService checks the case and writes the
+ *    audit row): the submission is validated with the form key's DTO (a 400 names each wrong field),
+ *    the form writes what belongs in the case record (a decision, a meeting held) and the free text,
+ *    and our row is closed with the actor, so that it leaves every list at once. This commits
+ *    before the engine hears of it, because the engine's next steps start at once: the workers that
+ *    draft the report or file the Raad request must find the decision already in the case record.
+ * 2. The engine completes the task with ids, enums, dates and booleans only. Should it refuse (the
+ *    task was completed elsewhere or cancelled by the process meanwhile, or the engine is down), step
+ *    1 is taken back: the row is open again, the submission and the records the form created go.
+ *
+ * Submitting twice completes once: a second submission of the same user with the same idempotency
+ * key (or none) gets the first answer again; anyone else learns who completed it (409).
  */
 @Injectable()
 export class TaskCompletionService {
+  private readonly logger = new Logger('TaskCompletion');
+
   constructor(
+    private readonly audit: AuditService,
+    private readonly bus: TaskChangeBus,
     private readonly contexts: FormContextFactory,
     private readonly engine: ProcessEngine,
+    private readonly prisma: PrismaService,
     private readonly runner: TaskCommandRunner,
   ) {}
 
-  complete(actor: Actor, taskId: string, values: unknown, idempotencyKey?: string): Promise<CompletionResult> {
-    return this.runner.run(
+  async complete(actor: Actor, taskId: string, values: unknown, idempotencyKey?: string): Promise<CompletionResult> {
+    let prepared: Prepared | undefined;
+    const result = await this.runner.run(
       actor,
       taskId,
       'complete',
       'COMPLETE_TASK',
-      (tx, task) => this.completeLocked(tx, actor, task, values, idempotencyKey),
+      async (tx, task) => {
+        const done = await this.prepare(tx, actor, task, values, idempotencyKey);
+        prepared = done.prepared;
+        return done;
+      },
       (tx, task) => this.repeated(tx, actor, task, idempotencyKey),
     );
+    if (!prepared) return result;
+    try {
+      await this.engine.completeUserTask(prepared.engineKey, prepared.variables);
+    } catch (error) {
+      await this.takeBack(actor, taskId, prepared, error);
+      if (error instanceof EngineError && error.code === EngineErrorCode.NotFound) throw await this.runner.explainGone(taskId);
+      throw error;
+    }
+    return result;
   }
 
-  private async completeLocked(tx: Tx, actor: Actor, task: LockedTask, values: unknown, idempotencyKey?: string) {
+  private async prepare(tx: Tx, actor: Actor, task: LockedTask, values: unknown, idempotencyKey?: string) {
     const form = formFor(task.formKey);
     if (!form) throw new TaskFormUnknownError(task.formKey ?? '');
     const metadata: ArgumentMetadata = { metatype: form.dto, type: 'body' };
@@ -58,7 +98,7 @@ export class TaskCompletionService {
     const completedAt = new Date();
     const context = this.contexts.create(tx, task, actor.principal.userId, completedAt);
     await checkChoices(form, dto, context);
-    const { texts, variables } = await form.complete(dto, context);
+    const { texts, undo, variables } = await form.complete(dto, context);
     guardCompletionVariables(form.key, variables);
     // The row closed with its actor, its COMPLETED event and the form's submission, in one statement.
     const me = actor.principal.userId;
@@ -71,18 +111,35 @@ export class TaskCompletionService {
       )
       INSERT INTO task_form_submission (id, form_key, submitted_at, task_id, texts, variables)
       SELECT gen_random_uuid(), ${form.key}, ${completedAt}, id, ${JSON.stringify(texts)}::jsonb, ${JSON.stringify(variables)}::jsonb FROM closed`;
-    // Last: when the engine refuses, the transaction rolls back and nothing above happened.
-    await this.engine.completeUserTask(task.engineKey, variables);
     return {
       auditDetails: { formKey: form.key, taskId: task.id, variables: Object.keys(variables) },
       change: {
-        assigneeIds: [...new Set([task.assigneeId, actor.principal.userId].filter((id): id is string => id !== null))],
+        assigneeIds: [...new Set([task.assigneeId, me].filter((id): id is string => id !== null))],
         candidateRole: task.candidateRole,
         kind: 'completed' as const,
         regionId: task.regionId,
       },
-      value: { completedAt: completedAt.toISOString(), completedBy: { displayName: actor.principal.displayName, id: actor.principal.userId }, repeated: false, taskId: task.id },
+      prepared: { engineKey: task.engineKey, formKey: form.key, previousAssigneeId: task.assigneeId, undo, variables },
+      value: { completedAt: completedAt.toISOString(), completedBy: { displayName: actor.principal.displayName, id: me }, repeated: false, taskId: task.id },
     };
+  }
+
+  /** The engine refused: the task is open here again, without the submission and what the form created. */
+  private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown): Promise<void> {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
+        await tx.taskFormSubmission.deleteMany({ where: { taskId } });
+        await tx.userTaskEvent.deleteMany({ where: { actorId: actor.principal.userId, kind: 'COMPLETED', taskId } });
+        await tx.userTask.update({ data: { assigneeId: prepared.previousAssigneeId, completedAt: null, state: UserTaskState.OPEN }, where: { id: taskId } });
+        await prepared.undo?.(tx);
+      });
+    } catch (error) {
+      this.logger.error(`Task ${taskId}: the engine refused its completion and taking it back failed: ${(error as Error).message}`);
+    }
+    const code = cause instanceof EngineError ? cause.code : 'ENGINE_FAILED';
+    await this.audit.recordAlone(actor, { action: 'COMPLETE_TASK', details: { code, taskId, takenBack: true }, outcome: AuditOutcome.Failed, resource: 'user_task' });
+    this.bus.publish({ assigneeIds: [actor.principal.userId], candidateRole: null, kind: 'updated', regionId: null, taskId });
   }
 
   /** The first answer again when this user's same submission already completed the task. */

@@ -123,7 +123,7 @@ describe('Working on a task: claim, assign, complete', () => {
 
   it('answers 409 when the engine completed the task before the task list knew it', async () => {
     // Given a task completed in the engine directly (another tool), before the projection saw it
-    const { task } = await newTask();
+    const { caseId, task } = await newTask();
     await subject.engine.completeUserTask(task.engineKey, {});
 
     // When the chair completes it through the task list
@@ -132,6 +132,11 @@ describe('Working on a task: claim, assign, complete', () => {
     // Then the answer is a clear conflict, not a server error
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('TASK_ALREADY_COMPLETED');
+
+    // And what the chair submitted was taken back: no submission, no completion in the chair's name
+    expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(0);
+    expect(await subject.prisma.userTaskEvent.count({ where: { actorId: chair.id, kind: 'COMPLETED', taskId: task.id } })).toBe(0);
+    expect(await subject.prisma.auditEvent.count({ where: { action: 'COMPLETE_TASK', actorId: chair.id, caseId, outcome: 'FAILED' } })).toBe(1);
   });
 
   it('names each wrong field of a form and changes nothing', async () => {

@@ -1,7 +1,7 @@
 import { DecidedBy, EvaluationMode, Outcome, RaadView, Variable } from '../../engine/process-catalog';
 import { EngineVariables } from '../../engine/engine.types';
 import { DecisionBasis } from '../../generated/prisma/enums';
-import { engineDateTime, markMeetingHeld, recordDecision } from './form-records';
+import { engineDateTime, markMeetingHeld, recordDecision, undoDecision } from './form-records';
 import { Count, DateWhen, FreeText, FreeTextWhen, OneOf, OneOfWhen, OptionalText, YesNo } from './form-rules';
 import { defineForm, FormField, textsOf } from './task-form';
 
@@ -88,6 +88,7 @@ export const MEETING_DECISION_FORM = defineForm({
         safety: values.decisionSafety!.trim(),
       });
       Object.assign(variables, { [Variable.decidedBy]: DecidedBy.CONSENSUS, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome }, evaluationVariables(values));
+      return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']), undo: undoDecision(decisionId), variables };
     }
     return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']), variables };
   },
@@ -147,6 +148,7 @@ export const CHAIR_DECISION_FORM = defineForm({
     });
     return {
       texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']),
+      undo: undoDecision(decisionId),
       variables: { [Variable.decidedBy]: DecidedBy.CHAIR, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome, [Variable.raadView]: values.raadView, ...evaluationVariables(values) },
     };
   },

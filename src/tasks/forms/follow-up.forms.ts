@@ -1,9 +1,8 @@
 import { EvaluationDecision, EvaluationMode, Outcome, RaadView, Variable } from '../../engine/process-catalog';
-import { EngineVariables } from '../../engine/engine.types';
 import { DecisionBasis, EvaluationOutcome } from '../../generated/prisma/enums';
-import { engineDateTime, markMeetingHeld, recordDecision } from './form-records';
+import { engineDateTime, markMeetingHeld, recordDecision, undoDecision } from './form-records';
 import { DateWhen, FreeText, FreeTextWhen, OneOf, OneOfWhen, OptionalText, YesNo } from './form-rules';
-import { defineForm, FormContext, FormField, textsOf } from './task-form';
+import { defineForm, FormContext, FormField, FormOutcome, textsOf } from './task-form';
 
 /**
  * UserTask_ApproveReport: the chair approves the draft report, or writes the corrected account from
@@ -76,7 +75,7 @@ export class EvaluationMeetingFormDto extends WrittenEvaluationFormDto {
   parentsPresent: boolean;
 }
 
-async function completeEvaluation(values: WrittenEvaluationFormDto, context: FormContext): Promise<{ texts: Record<string, string>; variables: EngineVariables }> {
+async function completeEvaluation(values: WrittenEvaluationFormDto, context: FormContext): Promise<FormOutcome> {
   const decisionId = await recordDecision(context, {
     basis: DecisionBasis.CHAIR_DECIDED,
     help: values.agreements?.trim() ?? '',
@@ -90,6 +89,7 @@ async function completeEvaluation(values: WrittenEvaluationFormDto, context: For
   }
   return {
     texts: textsOf(values, ['agreements', 'assessment', 'reportText']),
+    undo: undoDecision(decisionId),
     variables: {
       [Variable.decisionId]: decisionId,
       [Variable.evaluationDecision]: values.evaluationDecision,
@@ -176,6 +176,7 @@ export const OTS_REVIEW_FORM = defineForm({
     });
     return {
       texts: textsOf(values, ['followUpHelp', 'raadReviewNote', 'reportText', 'safetyAgreements']),
+      undo: undoDecision(decisionId),
       variables: {
         [Variable.decisionId]: decisionId,
         [Variable.followUpHelpAgreed]: values.followUpHelpAgreed,

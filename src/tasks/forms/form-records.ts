@@ -1,6 +1,7 @@
 import { amsterdamInstant, toAmsterdamIso } from '../../calendar/dutch-calendar';
 import { ageOn, dateOnly, dutchToday } from '../../cases/child-age';
 import { Outcome, RaadView, Track } from '../../engine/process-catalog';
+import { Prisma } from '../../generated/prisma/client';
 import { DecisionBasis, MeetingStatus, Track as CaseTrack } from '../../generated/prisma/enums';
 import { ChoiceOption, FormContext } from './task-form';
 
@@ -51,6 +52,14 @@ export async function recordDecision(context: FormContext, input: DecisionInput)
     select: { id: true },
   });
   return decision.id;
+}
+
+/** Takes back a decision the engine did not accept, and the evaluation that pointed at it. */
+export function undoDecision(decisionId: string) {
+  return async (tx: Prisma.TransactionClient): Promise<void> => {
+    await tx.evaluation.updateMany({ data: { decisionId: null, heldAt: null, outcome: null, outcomeNote: null }, where: { decisionId } });
+    await tx.decision.deleteMany({ where: { id: decisionId } });
+  };
 }
 
 /** Marks the case's current meeting as held, with who was there. */

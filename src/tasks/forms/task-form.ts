@@ -49,6 +49,8 @@ export interface FormContext {
 /** What a completed form leaves: the engine's variables, and the free text kept in the case record. */
 export interface FormOutcome {
   texts: Record<string, string>;
+  /** Takes back the records the form created, should the engine refuse the completion. */
+  undo?: (tx: Prisma.TransactionClient) => Promise<void>;
   variables: EngineVariables;
 }
 
