@@ -6,13 +6,9 @@ import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginDto } from './dto/login.dto';
 import { SessionResponse, SessionUserResponse } from './dto/session.response';
-import { Actor, Principal } from './principal';
+import { Actor } from './principal';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
-
-function userOf(principal: Principal): SessionUserResponse {
-  return { displayName: principal.displayName, id: principal.userId, memberships: principal.memberships, username: principal.username };
-}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -29,7 +25,7 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
     const session = await this.auth.login(body.username, body.password, request.ip ?? null);
     response.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(request));
-    return { expiresAt: session.expiresAt.toISOString(), token: session.token, user: userOf(session.principal) };
+    return { expiresAt: session.expiresAt.toISOString(), token: session.token, user: await this.auth.sessionUser(session.principal) };
   }
 
   @Post('logout')
@@ -51,7 +47,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Who am I', description: 'The signed-in user with their role memberships per organisation and region.' })
   @ApiOkResponse({ type: SessionUserResponse, example: USER_EXAMPLE })
   @ApiUnauthorizedResponse({ example: UNAUTHORIZED_EXAMPLE })
-  me(@CurrentActor() actor: Actor): SessionUserResponse {
-    return userOf(actor.principal);
+  me(@CurrentActor() actor: Actor): Promise<SessionUserResponse> {
+    return this.auth.sessionUser(actor.principal);
   }
 }

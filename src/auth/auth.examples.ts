@@ -2,7 +2,7 @@
 export const USER_EXAMPLE = {
   displayName: 'Voorzitter Twente (demo)',
   id: '0b7f8e9d-1c2b-4a3f-8e7d-6c5b4a392817',
-  memberships: [{ organisationId: '5b0c1d4e-2f7a-4c1b-9a55-0d4e8f1a2b3c', regionId: '1f9e2d3c-4b5a-4698-8776-a5b4c3d2e1f0', role: 'CHAIR' }],
+  memberships: [{ organisationId: '5b0c1d4e-2f7a-4c1b-9a55-0d4e8f1a2b3c', organisationName: 'Gemeenten Twente', regionId: '1f9e2d3c-4b5a-4698-8776-a5b4c3d2e1f0', regionName: 'Twente', role: 'CHAIR' }],
   username: 'voorzitter.twente',
 };
 

@@ -4,6 +4,7 @@ import { PrismaService } from '../database/prisma.service';
 import { InvalidCredentialsError } from './auth.errors';
 import { PasswordHasher } from './password-hasher';
 import { Actor, Principal, toPrincipal } from './principal';
+import { SessionUserResponse } from './dto/session.response';
 import { SessionTokenSigner } from './session-token.signer';
 
 export interface Session {
@@ -47,5 +48,26 @@ export class AuthService {
       await tx.user.update({ data: { tokensValidAfter: new Date() }, where: { id: actor.principal.userId } });
       await this.audit.record(tx, actor, { action: 'LOGOUT', outcome: AuditOutcome.Allowed, resource: 'session' });
     });
+  }
+
+  /** The signed-in user as the web app shows it: memberships with the names of region and organisation. */
+  async sessionUser(principal: Principal): Promise<SessionUserResponse> {
+    const regionIds = principal.memberships.map((membership) => membership.regionId).filter((id): id is string => id !== null);
+    const [regions, organisations] = await Promise.all([
+      this.prisma.region.findMany({ select: { id: true, name: true }, where: { id: { in: regionIds } } }),
+      this.prisma.organisation.findMany({ select: { id: true, name: true }, where: { id: { in: principal.memberships.map((membership) => membership.organisationId) } } }),
+    ]);
+    const regionName = new Map(regions.map((region) => [region.id, region.name]));
+    const organisationName = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+    return {
+      displayName: principal.displayName,
+      id: principal.userId,
+      memberships: principal.memberships.map((membership) => ({
+        ...membership,
+        organisationName: organisationName.get(membership.organisationId) ?? null,
+        regionName: membership.regionId ? (regionName.get(membership.regionId) ?? null) : null,
+      })),
+      username: principal.username,
+    };
   }
 }

@@ -29,7 +29,7 @@ describe('Signing in and the session', () => {
     expect(response.body).toEqual({
       expiresAt: expect.any(String),
       token: expect.stringMatching(/^v1\./),
-      user: { displayName: 'Test chair', id: chair.id, memberships: [{ organisationId: region.organisations.gemeenten, regionId: region.id, role: 'CHAIR' }], username: chair.username },
+      user: { displayName: 'Test chair', id: chair.id, memberships: [{ organisationId: region.organisations.gemeenten, organisationName: expect.any(String), regionId: region.id, regionName: region.name, role: 'CHAIR' }], username: chair.username },
     });
     const cookie = response.headers['set-cookie']?.[0] ?? '';
     expect(cookie).toContain(`jbt_session=${response.body.token}`);

@@ -5,8 +5,14 @@ export class MembershipResponse {
   @ApiProperty({ example: '5b0c1d4e-2f7a-4c1b-9a55-0d4e8f1a2b3c', format: 'uuid' })
   organisationId: string;
 
+  @ApiProperty({ example: 'Gemeenten Twente', nullable: true, type: String })
+  organisationName: string | null;
+
   @ApiProperty({ example: '1f9e2d3c-4b5a-4698-8776-a5b4c3d2e1f0', format: 'uuid', nullable: true, type: String })
   regionId: string | null;
+
+  @ApiProperty({ example: 'Twente', nullable: true, type: String })
+  regionName: string | null;
 
   @ApiProperty({ enum: Role, enumName: 'Role', example: Role.CHAIR })
   role: Role;
