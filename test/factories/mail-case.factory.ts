@@ -1,5 +1,6 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { amsterdamDate, amsterdamInstant } from '../../src/calendar/dutch-calendar';
+import { nextCaseNumber } from '../../src/cases/case-number';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { DecisionBasis, DecisionOutcome, EntryType, ParticipantRole, Role, Track } from '../../src/generated/prisma/enums';
 import { FICTIONAL, yearsAgo } from './referral.factory';
@@ -7,7 +8,6 @@ import { createRegion, TestRegion } from './region.factory';
 import { createUser } from './user.factory';
 
 /** Case numbers from 800000 up, clear of the case service's and the monitoring factory's. */
-let nextNumber = 800000 + randomInt(90000);
 
 /** A case with everyone mail reaches, each with an address of their own (unique to this case). */
 export interface MailCase {
@@ -43,7 +43,7 @@ export async function createMailCase(prisma: PrismaClient, options: { track?: Tr
   await prisma.user.update({ data: { displayName: 'Wies Wijkteam', email: addresses.referrer }, where: { id: referrer.id } });
   const chair = await createUser(prisma, region, Role.CHAIR);
 
-  const caseNumber = `JBT-2026-${nextNumber++}`;
+  const caseNumber = await nextCaseNumber(prisma);
   const kase = await prisma.case.create({
     data: { caseNumber, entryType: EntryType.REFERRAL, municipalityId: region.municipalityId, referredAt: new Date(), regionId: region.id, tableId: region.tableId, track: options.track ?? Track.QUARTER_TO_TWELVE },
   });

@@ -1,6 +1,7 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nextCaseNumber } from '../../src/cases/case-number';
 import { ProcessEngine } from '../../src/engine/process-engine.port';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { CaseStatus, DecisionOutcome, EntryType, FeedbackRespondent, Track } from '../../src/generated/prisma/enums';
@@ -31,7 +32,6 @@ export interface MonitoredCaseSpec {
  * Case numbers from 900000 up stay clear of those the case service hands out (from 1 per year); each
  * test file starts at a random point, so that files sharing the run's database do not collide.
  */
-let nextNumber = 900000 + randomInt(99000);
 
 export interface MonitoredCase {
   caseNumber: string;
@@ -50,7 +50,8 @@ export async function createTable(prisma: PrismaClient, region: TestRegion, name
  */
 export async function createMonitoredCase(prisma: PrismaClient, region: TestRegion, spec: MonitoredCaseSpec): Promise<MonitoredCase> {
   const tableId = spec.tableId ?? region.tableId;
-  const caseNumber = `JBT-${spec.referredAt.getUTCFullYear()}-${nextNumber++}`;
+  // The service's own counter: numbers never collide with other factories or filed referrals.
+  const caseNumber = await nextCaseNumber(prisma, spec.referredAt);
   const created = await prisma.case.create({
     data: {
       caseNumber,

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { amsterdamInstant } from '../../src/calendar/dutch-calendar';
+import { nextCaseNumber } from '../../src/cases/case-number';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { signIn } from '../factories/session.factory';
 import { createUser } from '../factories/user.factory';
@@ -174,7 +175,7 @@ describe("A region's settings, edited by its process owners", () => {
   it('keeps a municipal contact who received escalations', async () => {
     // Given a contact with an escalation on a case
     const contact = await subject.prisma.municipalContact.create({ data: { email: 'escalatie@gemeente.example', municipalityId: region.municipalityId, name: 'Bram Escalatie' } });
-    const kase = await subject.prisma.case.create({ data: { caseNumber: `JBT-2098-${Date.now() % 1_000_000}`, entryType: 'REFERRAL', municipalityId: region.municipalityId, referredAt: new Date(), regionId: region.id, tableId: region.tableId } });
+    const kase = await subject.prisma.case.create({ data: { caseNumber: await nextCaseNumber(subject.prisma), entryType: 'REFERRAL', municipalityId: region.municipalityId, referredAt: new Date(), regionId: region.id, tableId: region.tableId } });
     await subject.prisma.escalation.create({ data: { caseId: kase.id, municipalContactId: contact.id, reason: 'BEYOND_NORM' } });
 
     // When the process owner removes the contact
