@@ -57,8 +57,18 @@ export function redact(url: string): string {
   }
 }
 
-/** Drops the exporter's tables (all named zeebe_*) from the engine's history database. */
-export async function dropEngineHistory(url: string): Promise<void> {
+/**
+ * Drops the exporter's tables (all named zeebe_*) from the engine's history database, and resets the
+ * projections' cursors in the case record, which point at positions of the old broker's log.
+ */
+export async function dropEngineHistory(url: string, caseRecordUrl: string): Promise<void> {
+  const caseRecord = new Client({ connectionString: caseRecordUrl });
+  await caseRecord.connect();
+  try {
+    await caseRecord.query('DELETE FROM projection_cursor');
+  } finally {
+    await caseRecord.end();
+  }
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

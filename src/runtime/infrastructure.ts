@@ -72,7 +72,7 @@ export async function startInfrastructure(env: EnvironmentDto): Promise<Infrastr
       });
       // The exporter's tables mirror one broker's log. A broker starting on empty data begins a new
       // log (keys and positions restart), so history left from an earlier broker must go first.
-      if (!broker.hasState()) await dropEngineHistory(engineHistoryUrl);
+      if (!broker.hasState()) await dropEngineHistory(engineHistoryUrl, databaseUrl);
       stops.push(() => broker.stop());
       zeebe = await broker.start();
     }

@@ -161,15 +161,18 @@ describe('The task list in the browser', () => {
     });
     expect(response.status).toBe(200);
 
-    // When the chair submits
-    await page.getByRole('button', { name: 'Taak afronden' }).click();
-
-    // Then a message names who completed it, and what the chair typed is still there to read
+    // Then, without a reload, a message names who completed it, and what the chair typed is still there to read
     const message = page.getByRole('alert').filter({ hasText: 'intussen al afgerond' });
     await message.waitFor();
     expect(await message.textContent()).toContain(secondChair.displayName);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Verslag goedkeuren');
+    expect(await page.getByLabel('Verbeterde weergave van het gesprek').inputValue()).toBe('Mijn opmerking bij het verslag.');
     await suite.expectAccessible();
+
+    // And submitting anyway gives the same answer, not an error page
+    await page.getByRole('button', { name: 'Taak afronden' }).click();
+    await page.getByRole('alert').filter({ hasText: secondChair.displayName }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Verslag goedkeuren');
+    expect(await prisma.taskFormSubmission.findUniqueOrThrow({ where: { taskId: task.id } })).toMatchObject({ texts: {} });
   });
 
   it('lets the secretary give a chair’s task to a colleague', async () => {

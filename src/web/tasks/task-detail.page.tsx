@@ -27,6 +27,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   const { notify } = useNotices();
   const { user } = useSession();
   const [task, setTask] = useState<TaskDetail | null>(null);
+  /** The task as it was while the user could complete it: its form stays, with what was typed, if a colleague completes it meanwhile. */
+  const [formTask, setFormTask] = useState<TaskDetail | null>(null);
   const [missing, setMissing] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,9 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
 
   const load = useCallback(async () => {
     try {
-      setTask(await tasksApi.get(taskId));
+      const found = await tasksApi.get(taskId);
+      setTask(found);
+      if (found.state === 'OPEN' && found.actions.includes('complete')) setFormTask(found);
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) setMissing(true);
       else if (!(error instanceof ApiError && error.status === 401)) throw error;
@@ -42,10 +46,16 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   }, [taskId]);
   useEffect(() => {
     setTask(null);
+    setFormTask(null);
     setMissing(false);
     setConflict(null);
     void load();
   }, [load]);
+  // Completed or withdrawn while this user had its form open: say so at once, keeping the form.
+  useEffect(() => {
+    if (!task || task.state === 'OPEN' || !formTask || task.completedBy?.id === user?.id) return;
+    setConflict((current) => current ?? (task.state === 'COMPLETED' ? { kind: 'completed', name: task.completedBy?.displayName ?? null } : { kind: 'gone' }));
+  }, [task, formTask, user]);
   useTaskStream((event) => {
     if (!event || event.taskId === taskId) {
       void load();
@@ -83,6 +93,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
 
   const open = task.state === 'OPEN';
   const mayComplete = task.actions.includes('complete');
+  // Kept while the task closes under the user's hands (the message above says why), so nothing typed is lost.
+  const showForm = formTask !== null && ((open && mayComplete) || !open || conflict !== null);
   return (
     <>
       <p className="back-link">
@@ -145,11 +157,11 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             )}
             {open && task.actions.includes('assign') && <AssignForm task={task} onAssign={(id, name) => void act(() => tasksApi.assign(task.id, id), format(t.task.assigned, { name }))} />}
           </section>
-          {open && mayComplete && (
+          {showForm && (
             <section className="panel panel--wide">
-              {!task.assignee && <p className="muted">{t.task.claimFirst}</p>}
+              {open && !task.assignee && <p className="muted">{t.task.claimFirst}</p>}
               <TaskForm
-                task={task}
+                task={formTask}
                 onConflict={(found) => {
                   setConflict(found);
                   void load();
