@@ -21,7 +21,7 @@ import { WorkersModule } from './workers/workers.module';
 /** The one application; env flags choose which roles (API, workers, web) run in a process. */
 @Module({})
 export class AppModule {
-  static forRoot(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engineHistoryUrl' | 'zeebe'>): DynamicModule {
+  static forRoot(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engine'>): DynamicModule {
     return {
       imports: [
         AuditModule,
@@ -29,7 +29,7 @@ export class AppModule {
         CasesModule,
         ConfigModule.forRoot(env),
         DatabaseModule.forRoot(infrastructure.databaseUrl),
-        EngineModule.forRoot(infrastructure.zeebe, infrastructure.engineHistoryUrl),
+        EngineModule.forRoot(infrastructure.engine),
         ErrorsModule,
         HealthModule,
         MailModule,

@@ -10,7 +10,7 @@ import { seedDemoData } from './seed/demo-seed';
 import { StartupError } from './runtime/ports';
 
 /**
- * `npm start`: validates the environment, starts PostgreSQL and Zeebe (or connects to them),
+ * `npm start`: validates the environment, starts PostgreSQL and the engine (or connects to them),
  * deploys changed models, starts workers, API and web app, and prints where everything is.
  */
 async function main(): Promise<void> {
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   logger.log(`  API:          ${base}/api  (OpenAPI: ${base}/api/docs)`);
   logger.log(`  Health:       ${base}/api/health`);
   if (env.MAIL_CATCHER) logger.log(`  Mail:         ${base}/mail  (the local mail catcher, a development tool)`);
-  logger.log(`  Zeebe:        gRPC ${infrastructure.zeebe.grpcAddress}, REST ${infrastructure.zeebe.restAddress}`);
+  logger.log(`  Engine:       Operaton ${infrastructure.engineVersion}, REST ${infrastructure.engine.restUrls.join(', ')} (bearer token in ${env.ENGINE_TOKEN ? 'ENGINE_TOKEN' : `${env.DATA_DIR}/engine-token`})`);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CaseAccessService } from './case-access.service';
-import { CaseProcessMessenger } from './case-process.messenger';
+import { CaseProcessMessenger } from './process-messages/case-process.messenger';
+import { ProcessMessageDispatcher } from './process-messages/process-message.dispatcher';
 import { CaseProcessStarter } from './case-process.starter';
 import { CaseQueryService } from './case-query.service';
 import { CasesController } from './cases.controller';
@@ -10,6 +11,6 @@ import { CasesController } from './cases.controller';
   controllers: [CasesController],
   exports: [CaseAccessService, CaseProcessMessenger, CaseProcessStarter],
   imports: [AuditModule],
-  providers: [CaseAccessService, CaseProcessMessenger, CaseProcessStarter, CaseQueryService],
+  providers: [CaseAccessService, CaseProcessMessenger, CaseProcessStarter, CaseQueryService, ProcessMessageDispatcher],
 })
 export class CasesModule {}

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** Turns the usual spellings of a flag in an environment variable into a boolean. */
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -35,24 +35,11 @@ export class EnvironmentDto {
   @IsOptional() @IsString() @MinLength(32, { message: 'AUTH_SECRET must be at least 32 characters' })
   AUTH_SECRET?: string;
 
-  /** Seconds the service waits for a local broker to report healthy. */
-  @Transform(toInt) @IsInt({ message: 'BROKER_START_TIMEOUT_SECONDS must be a whole number of seconds' })
-  @Min(10, { message: 'BROKER_START_TIMEOUT_SECONDS must be at least 10' })
-  BROKER_START_TIMEOUT_SECONDS = 180;
-
-  /** OAuth strategy for a remote cluster: NONE locally, OAUTH for a secured self-managed cluster or SaaS. */
-  @IsIn(['NONE', 'OAUTH'], { message: 'CAMUNDA_AUTH_STRATEGY must be NONE or OAUTH' })
-  CAMUNDA_AUTH_STRATEGY = 'NONE';
-
-  /** Token endpoint for OAUTH, e.g. https://login.cloud.camunda.io/oauth/token. */
-  @IsOptional() @IsUrl({ require_tld: false }, { message: 'CAMUNDA_OAUTH_URL must be a URL' })
-  CAMUNDA_OAUTH_URL?: string;
-
   /** PostgreSQL URL of the case record. Unset: an embedded PostgreSQL is started in DATA_DIR. */
   @IsOptional() @IsString() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'DATABASE_URL must be a postgresql:// URL' })
   DATABASE_URL?: string;
 
-  /** Folder for the embedded PostgreSQL, the broker's data and generated secrets. */
+  /** Folder for the embedded PostgreSQL, the engine's log and generated secrets. */
   @IsString() @MinLength(1)
   DATA_DIR = '.data';
 
@@ -60,15 +47,52 @@ export class EnvironmentDto {
   @Port()
   EMBEDDED_PG_PORT = 54329;
 
-  /** Name of the database the engine's exporter writes its history to, on the same server. */
+  /** Folder where the engine application is built and cached between runs (by a hash of its sources). */
+  @IsOptional() @IsString()
+  ENGINE_CACHE_DIR?: string;
+
+  /** Name of the engine's own database, on the same PostgreSQL server as the case record. */
+  @IsString() @MinLength(1) @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'ENGINE_DATABASE_NAME must be a lower-case database name (letters, digits, _)' })
+  ENGINE_DATABASE_NAME = 'operaton';
+
+  /** PostgreSQL URL of the engine's database, for an engine the service does not start (with ENGINE_URL). Unset: ENGINE_DATABASE_NAME on the case record's server. */
+  @IsOptional() @IsString() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true }, { message: 'ENGINE_DATABASE_URL must be a postgresql:// URL' })
+  ENGINE_DATABASE_URL?: string;
+
+  /** Interface the local engine's REST API listens on; keep it on loopback unless the engine runs elsewhere. */
   @IsString() @MinLength(1)
-  ENGINE_DATABASE_NAME = 'camunda';
+  ENGINE_HOST = '127.0.0.1';
+
+  /** JVM options of the local engine. */
+  @IsString()
+  ENGINE_JAVA_OPTS = '-Xms128m -Xmx512m -XX:+UseSerialGC';
+
+  /** HTTP port of the local engine's REST API (/engine-rest). */
+  @Port()
+  ENGINE_PORT = 8080;
+
+  /** Seconds the service waits for the local engine to answer, after building it. */
+  @Transform(toInt) @IsInt({ message: 'ENGINE_START_TIMEOUT_SECONDS must be a whole number of seconds' })
+  @Min(10, { message: 'ENGINE_START_TIMEOUT_SECONDS must be at least 10' })
+  ENGINE_START_TIMEOUT_SECONDS = 180;
+
+  /** Let tests move the engine's clock (/jbt/clock on the engine). Never in production. */
+  @Flag()
+  ENGINE_TEST_CLOCK = false;
+
+  /** Bearer token the engine's REST API requires; generated into DATA_DIR for the local engine. Required with ENGINE_URL. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'ENGINE_TOKEN must be at least 32 characters' })
+  ENGINE_TOKEN?: string;
+
+  /** REST URLs of engine nodes the service does not start, comma-separated (http://node-1:8080/engine-rest,...). Unset: a local engine is built and started. */
+  @IsOptional() @IsString() @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, { message: 'ENGINE_URL must be one or more http(s) URLs separated by commas' })
+  ENGINE_URL?: string;
 
   /** Interface the HTTP server binds to. */
   @IsString()
   HOST = '127.0.0.1';
 
-  /** JDK (21 or newer) for the local broker; found under /usr/lib/jvm when unset. */
+  /** JDK (17 or newer) that builds and runs the local engine; found under /usr/lib/jvm when unset. */
   @IsOptional() @IsString()
   JAVA_HOME?: string;
 
@@ -131,60 +155,4 @@ export class EnvironmentDto {
   /** User name for SMTP authentication; unset: no authentication (the local catcher, a relay that trusts this host). */
   @IsOptional() @IsString()
   SMTP_USER?: string;
-
-  /** Folder where the broker artifact is cached between runs. */
-  @IsOptional() @IsString()
-  ZEEBE_CACHE_DIR?: string;
-
-  /** OAuth client id for a remote cluster. */
-  @IsOptional() @IsString()
-  ZEEBE_CLIENT_ID?: string;
-
-  /** OAuth client secret for a remote cluster. */
-  @IsOptional() @IsString()
-  ZEEBE_CLIENT_SECRET?: string;
-
-  /** Let tests move the local engine's clock (actuator /clock). Never in production. */
-  @Flag()
-  ZEEBE_CLOCK_CONTROLLED = false;
-
-  /** Port of the local broker's command API (broker-internal). */
-  @Port()
-  ZEEBE_COMMAND_PORT = 26501;
-
-  /** host:port of a remote cluster's gRPC gateway. Set: no local broker is started. */
-  @IsOptional() @IsString()
-  ZEEBE_GRPC_ADDRESS?: string;
-
-  /** gRPC port of the local broker's gateway. */
-  @Port()
-  ZEEBE_GRPC_PORT = 26500;
-
-  /** Port of the local broker's cluster-internal API. */
-  @Port()
-  ZEEBE_INTERNAL_PORT = 26502;
-
-  /** JVM options of the local broker. */
-  @IsString()
-  ZEEBE_JAVA_OPTS = '-Xms256m -Xmx768m -XX:+UseSerialGC';
-
-  /** Management URL of a remote cluster (only needed for clock control in tests). */
-  @IsOptional() @IsUrl({ require_tld: false }, { message: 'ZEEBE_MANAGEMENT_ADDRESS must be a URL' })
-  ZEEBE_MANAGEMENT_ADDRESS?: string;
-
-  /** Management (actuator) port of the local broker: health, clock. */
-  @Port()
-  ZEEBE_MANAGEMENT_PORT = 9600;
-
-  /** URL of a remote cluster's REST API (with ZEEBE_GRPC_ADDRESS). */
-  @IsOptional() @IsUrl({ require_tld: false }, { message: 'ZEEBE_REST_ADDRESS must be a URL' })
-  ZEEBE_REST_ADDRESS?: string;
-
-  /** REST port of the local broker's gateway. */
-  @Port()
-  ZEEBE_REST_PORT = 8080;
-
-  /** OAuth audience for a remote cluster. */
-  @IsOptional() @IsString()
-  ZEEBE_TOKEN_AUDIENCE?: string;
 }

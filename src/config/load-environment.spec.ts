@@ -8,17 +8,18 @@ describe('loadEnvironment', () => {
     // Then the local defaults apply
     expect(env.PORT).toBe(3000);
     expect(env.DATA_DIR).toBe('.data');
-    expect(env.ZEEBE_GRPC_PORT).toBe(26500);
+    expect(env.ENGINE_PORT).toBe(8080);
+    expect(env.ENGINE_TEST_CLOCK).toBe(false);
     expect(env.RUN_WORKERS).toBe(true);
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
   it('reads numbers and flags from their usual spellings', () => {
-    const env = loadEnvironment({ PORT: '4000', RUN_WORKERS: 'no', ZEEBE_CLOCK_CONTROLLED: '1' });
+    const env = loadEnvironment({ PORT: '4000', RUN_WORKERS: 'no', ENGINE_TEST_CLOCK: '1' });
 
     expect(env.PORT).toBe(4000);
     expect(env.RUN_WORKERS).toBe(false);
-    expect(env.ZEEBE_CLOCK_CONTROLLED).toBe(true);
+    expect(env.ENGINE_TEST_CLOCK).toBe(true);
   });
 
   it('names every wrong key and what it expects in one line each', () => {
@@ -40,11 +41,13 @@ describe('loadEnvironment', () => {
     }
   });
 
-  it('requires the REST address and OAuth settings that go with a remote cluster', () => {
-    const load = () => loadEnvironment({ CAMUNDA_AUTH_STRATEGY: 'OAUTH', ZEEBE_GRPC_ADDRESS: 'cluster.example:443' });
+  it('requires the token that goes with engine nodes the service does not start', () => {
+    // Given engine URLs without their token / When loaded / Then the token is asked for
+    expect(() => loadEnvironment({ ENGINE_URL: 'http://engine-1:8080/engine-rest' })).toThrow(/ENGINE_TOKEN is required with ENGINE_URL/);
+  });
 
-    expect(load).toThrow(/ZEEBE_REST_ADDRESS is required with ZEEBE_GRPC_ADDRESS/);
-    expect(load).toThrow(/ZEEBE_CLIENT_ID is required when CAMUNDA_AUTH_STRATEGY is OAUTH/);
+  it('refuses an engine URL list that is not a list of http URLs', () => {
+    expect(() => loadEnvironment({ ENGINE_TOKEN: 'x'.repeat(32), ENGINE_URL: 'engine-1:8080' })).toThrow(/ENGINE_URL must be one or more http\(s\) URLs/);
   });
 
   it('treats an empty value as unset', () => {
@@ -55,6 +58,6 @@ describe('loadEnvironment', () => {
     const keys = environmentKeys();
 
     expect(keys).toEqual([...keys].sort());
-    expect(keys).toEqual(expect.arrayContaining(['DATABASE_URL', 'JAVA_HOME', 'ZEEBE_GRPC_ADDRESS', 'ZEEBE_REST_PORT']));
+    expect(keys).toEqual(expect.arrayContaining(['DATABASE_URL', 'ENGINE_PORT', 'ENGINE_URL', 'JAVA_HOME']));
   });
 });

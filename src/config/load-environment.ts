@@ -29,13 +29,8 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
   const env = plainToInstance(EnvironmentDto, plain, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: true, forbidUnknownValues: true });
   const problems = errors.flatMap(describe);
-  if (env.ZEEBE_GRPC_ADDRESS && !env.ZEEBE_REST_ADDRESS) {
-    problems.push('ZEEBE_REST_ADDRESS is required with ZEEBE_GRPC_ADDRESS (the REST API serves user tasks)');
-  }
-  if (env.CAMUNDA_AUTH_STRATEGY === 'OAUTH') {
-    for (const key of ['CAMUNDA_OAUTH_URL', 'ZEEBE_CLIENT_ID', 'ZEEBE_CLIENT_SECRET'] as const) {
-      if (!env[key]) problems.push(`${key} is required when CAMUNDA_AUTH_STRATEGY is OAUTH`);
-    }
+  if (env.ENGINE_URL && !env.ENGINE_TOKEN) {
+    problems.push('ENGINE_TOKEN is required with ENGINE_URL (the token the engine nodes were started with)');
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return env;

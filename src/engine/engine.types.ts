@@ -1,7 +1,7 @@
 /**
- * The vocabulary of the ProcessEngine port. Keys are strings: Zeebe keys are 64-bit and do not fit
- * a JavaScript number. Variables crossing this boundary carry ids, enums, dates, booleans and counts
- * only (design.md, decision 3).
+ * The vocabulary of the engine ports (process-engine.port.ts, process-history.port.ts). Identifiers
+ * are opaque strings the engine hands out ("keys"); nothing outside src/engine/ parses them. Variables
+ * crossing this boundary carry ids, enums, dates, booleans and counts only (design.md, decision 3).
  */
 export type EngineVariables = Record<string, string | number | boolean | null | string[] | number[]>;
 
@@ -29,25 +29,29 @@ export interface StartedInstance {
   version: number;
 }
 
-export interface MessageToPublish {
-  correlationKey: string;
-  /** Makes publishing idempotent: a second message with the same id within its TTL is rejected. */
-  messageId?: string;
+/**
+ * A message for instances that wait for it now. `correlationKeys` name process variables and the
+ * values they must have (the models subscribe by caseId or decisionId); the engine does not keep a
+ * message that nobody waits for, so a caller that must not lose it keeps it itself and tries again.
+ */
+export interface MessageCorrelation {
+  correlationKeys: Record<string, string>;
   name: string;
-  timeToLiveMs?: number;
   variables?: EngineVariables;
 }
 
-/** A job as a worker sees it. */
+/** A job (an external task) as a worker sees it. */
 export interface EngineJob {
   bpmnProcessId: string;
-  customHeaders: Record<string, string>;
+  /** When the lock ends and the engine may hand the job to another worker. */
   deadline: string;
   elementId: string;
+  /** The element instance the job belongs to: the same for every delivery of this job. */
   elementInstanceKey: string;
   key: string;
   processDefinitionKey: string;
   processInstanceKey: string;
+  /** Retries left; a failure with retries 0 becomes an incident. */
   retries: number;
   type: string;
   variables: Record<string, unknown>;
@@ -63,7 +67,7 @@ export type JobOutcome =
 export interface JobWorkerOptions {
   /** Only these variables are fetched (design.md §5.3); empty fetches none. */
   fetchVariables: string[];
-  /** How long a job stays locked to this worker before the engine hands it to another. */
+  /** How long a job stays locked to this worker; the adapter extends the lock while the handler runs. */
   timeoutMs: number;
   type: string;
   workerName: string;
@@ -75,12 +79,43 @@ export interface WorkerHandle {
   close(): Promise<void>;
 }
 
-export interface Topology {
-  brokers: { nodeId: number; partitions: { partitionId: number; role: string; health: string }[] }[];
-  gatewayVersion: string;
+/** Whether the engine answers, and what it is. */
+export interface EngineHealth {
+  detail?: string;
+  /** The engine product, e.g. "Operaton". */
+  name: string;
+  status: 'up' | 'down';
+  version?: string;
 }
 
 export type InstanceState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+
+/**
+ * The kinds of BPMN elements the read model reports, in the engine's neutral words. The adapter maps
+ * its own names onto these; anything it cannot map is reported as OTHER.
+ */
+export type ElementType =
+  | 'BOUNDARY_EVENT'
+  | 'CALL_ACTIVITY'
+  | 'END_EVENT'
+  | 'EVENT_BASED_GATEWAY'
+  | 'EVENT_SUB_PROCESS'
+  | 'EXCLUSIVE_GATEWAY'
+  | 'INCLUSIVE_GATEWAY'
+  | 'INTERMEDIATE_CATCH_EVENT'
+  | 'INTERMEDIATE_THROW_EVENT'
+  | 'MULTI_INSTANCE_BODY'
+  | 'OTHER'
+  | 'PARALLEL_GATEWAY'
+  | 'PROCESS'
+  | 'RECEIVE_TASK'
+  | 'SCRIPT_TASK'
+  | 'SEND_TASK'
+  | 'SERVICE_TASK'
+  | 'START_EVENT'
+  | 'SUB_PROCESS'
+  | 'TASK'
+  | 'USER_TASK';
 
 export interface ProcessInstanceRecord {
   bpmnProcessId: string;
@@ -97,7 +132,7 @@ export interface ProcessInstanceRecord {
 export interface ElementInstanceRecord {
   bpmnProcessId: string;
   elementId: string;
-  elementType: string;
+  elementType: ElementType;
   endDate: string | null;
   key: string;
   processDefinitionKey: string;
@@ -106,13 +141,17 @@ export interface ElementInstanceRecord {
   state: InstanceState;
 }
 
+/** Why an incident was raised, in neutral words: a job or an external task ran out of retries, or something else. */
+export type IncidentType = 'JOB_NO_RETRIES' | 'OTHER';
+
 export interface IncidentRecord {
   bpmnProcessId: string;
   creationDate: string;
   elementId: string;
   elementInstanceKey: string;
   errorMessage: string;
-  errorType: string;
+  errorType: IncidentType;
+  /** The failed job (external task or timer job) whose retries an operator can set again. */
   jobKey: string | null;
   key: string;
   processInstanceKey: string;
@@ -123,7 +162,7 @@ export interface VariableRecord {
   name: string;
   processInstanceKey: string;
   scopeKey: string;
-  /** The JSON text of the value, as the engine holds it. */
+  /** The JSON text of the value. */
   value: string;
 }
 
@@ -152,7 +191,7 @@ export interface VariableFilter {
 
 export type EngineUserTaskState = 'CREATED' | 'ASSIGNED' | 'COMPLETED' | 'CANCELED';
 
-/** A Camunda user task as the engine's history holds it. */
+/** A user task as the engine's outbox recorded it at one of its events. */
 export interface EngineUserTask {
   assignee: string | null;
   bpmnProcessId: string;
@@ -166,7 +205,7 @@ export interface EngineUserTask {
   elementName: string;
   formKey: string | null;
   key: string;
-  /** Orders the changes: larger means later. */
+  /** Orders the changes: a larger number (compared as a decimal number) is later. */
   position: string;
   priority: number;
   processDefinitionKey: string;

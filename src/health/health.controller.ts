@@ -11,7 +11,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Database and engine are up', schema: { example: { database: { status: 'up' }, engine: { status: 'up', version: '8.6.0' }, status: 'up' } } })
+  @ApiOkResponse({ description: 'Database and engine are up', schema: { example: { database: { status: 'up' }, engine: { name: 'Operaton', status: 'up', version: '1.0.3' }, status: 'up' } } })
   @ApiServiceUnavailableResponse({ description: 'The database or the engine is down; the body says which' })
   async get(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();

@@ -9,7 +9,7 @@ export interface ComponentHealth {
 
 export interface HealthReport {
   database: ComponentHealth;
-  engine: ComponentHealth & { version?: string };
+  engine: ComponentHealth & { name: string; version?: string };
   status: 'up' | 'down';
 }
 
@@ -36,16 +36,7 @@ export class HealthService {
   }
 
   private async engineHealth(): Promise<HealthReport['engine']> {
-    try {
-      const topology = await this.engine.topology();
-      const partitions = topology.brokers.flatMap((broker) => broker.partitions);
-      const unhealthy = partitions.filter((partition) => partition.health !== 'healthy');
-      if (partitions.length === 0 || unhealthy.length > 0) {
-        return { detail: `${unhealthy.length} of ${partitions.length} partitions unhealthy`, status: 'down', version: topology.gatewayVersion };
-      }
-      return { status: 'up', version: topology.gatewayVersion };
-    } catch (error) {
-      return { detail: (error as Error).message, status: 'down' };
-    }
+    const { detail, name, status, version } = await this.engine.health();
+    return { ...(detail ? { detail } : {}), name, status, ...(version ? { version } : {}) };
   }
 }

@@ -28,9 +28,9 @@ export function logLevels(level: string): LogLevel[] {
 /**
  * Builds the Nest application with everything but listening: the API under /api with validation and
  * OpenAPI at /api/docs, and the web app at /. Used by main.ts and by the integration tests. Signals
- * are main.ts's business: it stops the app first and the broker and database after it.
+ * are main.ts's business: it stops the app first and the engine and database after it.
  */
-export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engineHistoryUrl' | 'zeebe'>): Promise<INestApplication> {
+export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engine'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, infrastructure), {
     logger: logLevels(env.LOG_LEVEL),
   });

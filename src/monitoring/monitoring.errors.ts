@@ -31,6 +31,13 @@ export class IncidentNotFoundError extends DomainError {
   }
 }
 
+/** An incident that is not a failed job (a task or timer out of retries): there is nothing to try again. */
+export class IncidentNotRetryableError extends DomainError {
+  constructor() {
+    super('INCIDENT_NOT_RETRYABLE', ErrorKind.Conflict, 'This incident is not a failed job; it cannot be retried');
+  }
+}
+
 export class ModelNotFoundError extends DomainError {
   constructor() {
     super('MODEL_NOT_FOUND', ErrorKind.NotFound, 'No such process definition');

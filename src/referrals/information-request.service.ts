@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../auth/principal';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CaseProcessMessenger } from '../cases/case-process.messenger';
+import { CaseProcessMessenger } from '../cases/process-messages/case-process.messenger';
 import { CaseStatus } from '../generated/prisma/enums';
 import { RequestInformationDto, SupplyInformationDto } from './dto/information-request.dto';
 import { CaseNotOpenError, InformationAlreadySuppliedError, InformationRequestNotFoundError } from './referral.errors';
@@ -52,9 +52,10 @@ export class InformationRequestService {
       const updated = await tx.informationRequest.update({ data: { answer: dto.answer, answeredAt: new Date(), answeredById: actor.principal.userId }, where: { id: request.id } });
       const stillOpen = await tx.informationRequest.count({ where: { answeredAt: null, caseId } });
       if (stillOpen === 0 && status === CaseStatus.AWAITING_INFORMATION) await tx.case.update({ data: { status: CaseStatus.FILED }, where: { id: caseId } });
+      await this.messenger.informationSupplied(tx, caseId, request.id);
       return { auditDetails: { informationRequestId: request.id, stillOpen }, value: view(updated) };
     });
-    await this.messenger.informationSupplied(caseId, answered.id);
+    this.messenger.deliverSoon();
     return answered;
   }
 }

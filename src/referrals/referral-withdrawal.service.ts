@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../auth/principal';
 import { CaseAccessService } from '../cases/case-access.service';
-import { CaseProcessMessenger } from '../cases/case-process.messenger';
+import { CaseProcessMessenger } from '../cases/process-messages/case-process.messenger';
 import { CaseStatus, MeetingStatus } from '../generated/prisma/enums';
 import { WithdrawReferralDto } from './dto/withdraw-referral.dto';
 import { CaseNotOpenError } from './referral.errors';
@@ -38,9 +38,10 @@ export class ReferralWithdrawalService {
         where: { caseId, status: MeetingStatus.PLANNED },
       });
       await tx.deadline.updateMany({ data: { cancelledAt: now }, where: { cancelledAt: null, caseId, metAt: null } });
+      await this.messenger.referralWithdrawn(tx, caseId);
       return { auditDetails: { meetingsCancelled: meetings.count, previousStatus: status }, value: { caseId, status: CaseStatus.WITHDRAWN, withdrawnAt: now } };
     });
-    await this.messenger.referralWithdrawn(caseId);
+    this.messenger.deliverSoon();
     return withdrawn;
   }
 }

@@ -1,7 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { CaseProcessMessenger } from '../cases/process-messages/case-process.messenger';
 import { PrismaService } from '../database/prisma.service';
-import { MESSAGE_CONTRACTS, MessageName } from '../engine/process-catalog';
-import { ProcessEngine } from '../engine/process-engine.port';
 import { ParticipantRole, Prisma, ReactionAuthorKind, ReportVersionOrigin } from '../generated/prisma/client';
 import { loadCaseContext } from '../notifications/case-context';
 import { reportWithReaction } from '../notifications/texts/report.texts';
@@ -27,10 +26,8 @@ export interface ReactionInvitation {
  */
 @Injectable()
 export class ReportReactionService {
-  private readonly logger = new Logger('ReportReactions');
-
   constructor(
-    private readonly engine: ProcessEngine,
+    private readonly messenger: CaseProcessMessenger,
     private readonly prisma: PrismaService,
     private readonly renderer: ReportVersionRenderer,
     private readonly sending: ReportSendingService,
@@ -56,18 +53,10 @@ export class ReportReactionService {
         },
       });
       await tx.auditEvent.create({ data: { action: 'REACT_TO_REPORT', actorId: `reaction-link:${participant.id}`, caseId: report.caseId, details: { reactionId: created.id, reportId: report.id }, outcome: 'ALLOWED', resource: 'report_reaction' } });
-      return { decisionId: report.decisionId, reactionId: created.id };
+      if (report.decisionId) await this.messenger.reportReactionReceived(tx, report.caseId, report.decisionId, created.id);
+      return { reactionId: created.id };
     });
-    if (recorded.decisionId) {
-      const contract = MESSAGE_CONTRACTS[MessageName.ReportReactionReceived];
-      try {
-        await this.engine.publishMessage({
-          correlationKey: recorded.decisionId, messageId: `report-reaction:${recorded.reactionId}`, name: MessageName.ReportReactionReceived, timeToLiveMs: contract.timeToLiveMs, variables: { reactionId: recorded.reactionId },
-        });
-      } catch (error) {
-        this.logger.warn(`Reaction ${recorded.reactionId} is recorded, but the process was not told: ${(error as Error).message}`);
-      }
-    }
+    this.messenger.deliverSoon();
     return { reactionId: recorded.reactionId };
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { MailModule } from '../mail/mail.module';
 import { ReportDraftingService } from './report-drafting.service';
@@ -9,7 +10,7 @@ import { ReportVersionRenderer } from './report-version.renderer';
 /** The report of a decision: drafted as a PDF, approved, sent, reacted to, every version kept. */
 @Module({
   exports: [ReportDraftingService, ReportReactionService, ReportSendingService],
-  imports: [DocumentsModule, MailModule],
+  imports: [CasesModule, DocumentsModule, MailModule],
   providers: [ReportDraftingService, ReportReactionService, ReportSendingService, ReportVersionRenderer],
 })
 export class ReportsModule {}

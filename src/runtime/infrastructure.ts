@@ -1,26 +1,25 @@
-import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import { EnvironmentDto } from '../config/environment.dto';
-import { dropEngineHistory, ensureDatabase, redact, toJdbc, withDatabase } from '../database/database-urls';
+import { ensureDatabase, redact } from '../database/database-urls';
 import { startEmbeddedDatabase } from '../database/embedded-database';
 import { migrate } from '../database/migrator';
-import { defaultCacheDir } from '../engine/runtime/broker-artifact';
-import { LocalBroker } from '../engine/runtime/local-broker';
-import { ZeebeConnection } from '../engine/zeebe/zeebe-connection';
+import { EngineConnection } from '../engine/engine-connection';
+import { startEngine } from '../engine/runtime/engine-startup';
 
-/** The parts the service runs on, started before Nest so that modules get plain URLs. */
+/** The parts the service runs on, started before Nest so that modules get plain addresses. */
 export interface Infrastructure {
   databaseUrl: string;
-  engineHistoryUrl: string;
-  zeebe: ZeebeConnection;
-  /** Stops what this process started (broker, embedded database), in reverse order. */
+  engine: EngineConnection;
+  engineVersion: string;
+  /** Stops what this process started (engine, embedded database), in reverse order. */
   stop(): Promise<void>;
 }
 
 /**
- * Starts (or connects to) PostgreSQL and Zeebe: the embedded database unless DATABASE_URL is set,
- * the schema migrations, the engine's history database, and a local broker unless
- * ZEEBE_GRPC_ADDRESS points at a cluster. On failure, whatever was started is stopped again.
+ * Starts (or connects to) PostgreSQL and the engine: the embedded database unless DATABASE_URL is
+ * set, the schema migrations, and a local Operaton engine on its own database unless ENGINE_URL names
+ * running nodes. On failure, whatever was started is stopped again.
  */
 export async function startInfrastructure(env: EnvironmentDto): Promise<Infrastructure> {
   const logger = new Logger('Infrastructure');
@@ -40,46 +39,23 @@ export async function startInfrastructure(env: EnvironmentDto): Promise<Infrastr
       databaseUrl = embedded.url;
     }
     await migrate(databaseUrl);
-    const engineHistoryUrl = withDatabase(databaseUrl, env.ENGINE_DATABASE_NAME);
-    await ensureDatabase(engineHistoryUrl);
-
-    let zeebe: ZeebeConnection;
-    if (env.ZEEBE_GRPC_ADDRESS && env.ZEEBE_REST_ADDRESS) {
-      zeebe = {
-        grpcAddress: env.ZEEBE_GRPC_ADDRESS,
-        managementAddress: env.ZEEBE_MANAGEMENT_ADDRESS,
-        oauth:
-          env.CAMUNDA_AUTH_STRATEGY === 'OAUTH'
-            ? { audience: env.ZEEBE_TOKEN_AUDIENCE, clientId: env.ZEEBE_CLIENT_ID!, clientSecret: env.ZEEBE_CLIENT_SECRET!, url: env.CAMUNDA_OAUTH_URL! }
-            : undefined,
-        restAddress: env.ZEEBE_REST_ADDRESS,
-      };
-      logger.log(`Using the Zeebe cluster at ${env.ZEEBE_GRPC_ADDRESS}; no local broker is started`);
-    } else {
-      const broker = new LocalBroker({
-        cacheDir: env.ZEEBE_CACHE_DIR ? resolve(env.ZEEBE_CACHE_DIR) : defaultCacheDir(),
-        clockControlled: env.ZEEBE_CLOCK_CONTROLLED,
-        commandPort: env.ZEEBE_COMMAND_PORT,
-        dataDir: env.DATA_DIR,
-        exporter: toJdbc(engineHistoryUrl),
-        grpcPort: env.ZEEBE_GRPC_PORT,
-        internalPort: env.ZEEBE_INTERNAL_PORT,
-        javaHome: env.JAVA_HOME,
-        javaOpts: env.ZEEBE_JAVA_OPTS,
-        managementPort: env.ZEEBE_MANAGEMENT_PORT,
-        restPort: env.ZEEBE_REST_PORT,
-        startTimeoutSeconds: env.BROKER_START_TIMEOUT_SECONDS,
-      });
-      // The exporter's tables mirror one broker's log. A broker starting on empty data begins a new
-      // log (keys and positions restart), so history left from an earlier broker must go first.
-      if (!broker.hasState()) await dropEngineHistory(engineHistoryUrl, databaseUrl);
-      stops.push(() => broker.stop());
-      zeebe = await broker.start();
-    }
-    return { databaseUrl, engineHistoryUrl, stop, zeebe };
+    const engine = await startEngine(env, databaseUrl);
+    stops.push(() => engine.stop());
+    // A new engine database starts its user-task outbox afresh: positions read from an earlier one mean nothing.
+    if (engine.freshDatabase) await forgetProjectionCursors(databaseUrl);
+    return { databaseUrl, engine: engine.connection, engineVersion: engine.version, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
+async function forgetProjectionCursors(databaseUrl: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('DELETE FROM projection_cursor');
+  } finally {
+    await client.end();
+  }
+}

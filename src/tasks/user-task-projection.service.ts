@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { EnvironmentDto } from '../config/environment.dto';
 import { PrismaService } from '../database/prisma.service';
 import { EngineUserTask } from '../engine/engine.types';
-import { ProcessEngine } from '../engine/process-engine.port';
+import { ProcessHistory } from '../engine/process-history.port';
 import { Role, UserTaskState } from '../generated/prisma/client';
 import { roleOfCandidateGroup } from './candidate-role';
 import { TaskChange, TaskChangeBus } from './task-change.bus';
@@ -15,10 +15,12 @@ const POLL_MS = 2000;
 const RELINK_MS = 150;
 
 /**
- * Keeps our `user_task` table in step with the engine's user tasks: the exporter NOTIFYs on every
- * change and this service reads the changes after its cursor, oldest first, and upserts them. Tasks
- * appear in the task list within milliseconds of their creation and leave it when completed or
- * cancelled, also when that happened in another process or in the engine directly.
+ * Keeps our `user_task` table in step with the engine's user tasks: the engine records every change
+ * in its outbox and NOTIFYs, and this service reads the changes after its cursor from ProcessHistory,
+ * oldest first, and upserts them. Tasks appear in the task list within milliseconds of their creation
+ * and leave it when completed or cancelled, also when that happened in another process or in the
+ * engine directly. Positions are decimal numbers that only grow (up to 32 digits: too large for a
+ * bigint), so the stored cursor is compared as ::numeric.
  *
  * Every API process reads every change with a cursor of its own (starting where the stored cursor
  * stands), so that each can tell its own open task lists; applying a change twice does nothing. Rows
@@ -38,14 +40,14 @@ export class UserTaskProjection implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly bus: TaskChangeBus,
-    private readonly engine: ProcessEngine,
+    private readonly history: ProcessHistory,
     private readonly env: EnvironmentDto,
     private readonly prisma: PrismaService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.env.RUN_API) return;
-    this.stopListening = await this.engine.onUserTaskChange(() => void this.sync());
+    this.stopListening = await this.history.onUserTaskChange(() => void this.sync());
     this.timer = setInterval(() => void this.sync().then(() => this.relink()), POLL_MS);
     this.timer.unref();
     await this.sync();
@@ -106,7 +108,7 @@ export class UserTaskProjection implements OnApplicationBootstrap, OnApplication
     }
     let unlinked = false;
     for (;;) {
-      const { cursor: next, tasks } = await this.engine.userTaskChanges(this.cursor, BATCH);
+      const { cursor: next, tasks } = await this.history.userTaskChanges(this.cursor, BATCH);
       for (const task of tasks) {
         const outcome = await this.apply(task);
         if (outcome.change) this.bus.publish(outcome.change);

@@ -1,23 +1,36 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { PasswordHasher } from '../../src/auth/password-hasher';
-
-const ROOT = resolve(__dirname, '..', '..');
 
 export const BENCH_PASSWORD = 'bench-password-123';
 export const BENCH_USERNAME = 'manager.bench';
 /** The first region's id (bench_uuid('r1')), for the benchmark's one-region filter. */
 export const BENCH_REGION = '7c92cf1e-ee8d-49cc-85f8-355a3d6e4b86';
 
-/** Keys of the engine's history start here, as Zeebe's keys on partition 1 do. */
-const KEY_BASE = 2251799813685248n;
-
-/** A version-4-shaped uuid derived from a text, so that related rows find each other without lookups. */
-const UUID_FUNCTION = `
+/**
+ * A version-4-shaped uuid derived from a text, so that related rows find each other without lookups
+ * (written without a FROM clause, so that PostgreSQL inlines it). bench_id(kind, i, n) is a uuid-shaped
+ * id built from numbers alone, for the millions of engine rows where hashing would cost minutes;
+ * bench_pid(i, slot) is the engine's id of case i's process instance in slot `slot` of its tree
+ * (slot 0: the root, which the case record holds), the same in both databases.
+ */
+export const UUID_FUNCTIONS = `
   CREATE OR REPLACE FUNCTION bench_uuid(seed text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$
-    SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18, 15))::uuid FROM md5(seed) AS h
+    SELECT (substr(md5(seed), 1, 12) || '4' || substr(md5(seed), 14, 3) || '8' || substr(md5(seed), 18, 15))::uuid
+  $$;
+  CREATE OR REPLACE FUNCTION bench_id(kind int, i int, n int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT lpad(to_hex(i), 8, '0') || '-' || lpad(to_hex(n), 4, '0') || '-4' || lpad(to_hex(kind), 3, '0') || '-8000-00000000b3c4'
+  $$;
+  CREATE OR REPLACE FUNCTION bench_pid(i int, slot int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT bench_id(1, i, slot)
   $$;`;
+
+/**
+ * When case i was referred (its process started): finished cases 30 days to two years ago, running
+ * ones within the last 40 days. The engine's history seeds the same (monitoring-engine-seed.ts).
+ */
+export const REFERRED_AT_SQL = (finished: number) => `CASE WHEN i <= ${finished}
+                  THEN now() - make_interval(days => 30 + i % 700, hours => i % 24)
+                  ELSE now() - make_interval(days => i % 40, hours => i % 24) END`;
 
 export interface SeedSizes {
   finished: number;
@@ -25,10 +38,10 @@ export interface SeedSizes {
 }
 
 /**
- * Writes the cases straight into the scratch databases with set-based SQL (INSERT ... SELECT over
- * generate_series), which is what makes 55 000 cases with their meetings, decisions, reports and
- * engine history take seconds instead of minutes. Case i is finished for i <= finished, running after.
- * Ids are derived from i (bench_uuid), so related rows need no lookups.
+ * Writes the cases straight into the scratch database with set-based SQL (INSERT ... SELECT over
+ * generate_series), which is what makes 55 000 cases with their meetings, decisions and reports take
+ * seconds instead of minutes. Case i is finished for i <= finished, running after. Ids are derived
+ * from i (bench_uuid), so related rows need no lookups; the engine's side is monitoring-engine-seed.ts.
  */
 export async function seedCaseRecord(url: string, sizes: SeedSizes): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -36,7 +49,7 @@ export async function seedCaseRecord(url: string, sizes: SeedSizes): Promise<voi
   const total = sizes.finished + sizes.running;
   const hash = await new PasswordHasher().hash(BENCH_PASSWORD);
   const sql = `
-    ${UUID_FUNCTION}
+    ${UUID_FUNCTIONS}
     INSERT INTO region (id, code, name, norm_days, updated_at)
       SELECT bench_uuid('r' || r), 'bench-' || r, (ARRAY['Twente', 'Gelderland-Zuid', 'Zuid-Limburg', 'Utrecht'])[r], 14, now() FROM generate_series(1, 4) r;
     INSERT INTO jbt_table (id, code, name, region_id)
@@ -52,9 +65,7 @@ export async function seedCaseRecord(url: string, sizes: SeedSizes): Promise<voi
     CREATE TEMP TABLE bench_case AS
       SELECT i, bench_uuid('c' || i) AS id, (i <= ${sizes.finished}) AS finished,
              1 + i % 4 AS r, 1 + i % 3 AS k, 1 + (i / 4) % 4 AS mk,
-             CASE WHEN i <= ${sizes.finished}
-                  THEN now() - make_interval(days => 30 + i % 700, hours => i % 24)
-                  ELSE now() - make_interval(days => i % 40, hours => i % 24) END AS referred_at,
+             ${REFERRED_AT_SQL(sizes.finished)} AS referred_at,
              5 + i % 18 AS wait
         FROM generate_series(1, ${total}) i;
 
@@ -65,7 +76,7 @@ export async function seedCaseRecord(url: string, sizes: SeedSizes): Promise<voi
              (CASE WHEN finished THEN 'CLOSED' WHEN i % 3 = 0 THEN 'PLANNED' ELSE 'FILED' END)::"CaseStatus",
              (CASE WHEN i % 2 = 0 THEN 'QUARTER_TO_TWELVE' ELSE 'FIVE_TO_TWELVE' END)::"Track",
              CASE WHEN finished THEN referred_at + make_interval(days => wait + 70) END,
-             (${KEY_BASE} + i)::text, referred_at
+             bench_pid(i, 0), referred_at
         FROM bench_case;
 
     INSERT INTO deadline (id, based_on, case_id, due_at, kind, met_at, rule, rule_code)
@@ -109,60 +120,6 @@ export async function seedCaseRecord(url: string, sizes: SeedSizes): Promise<voi
   `;
   try {
     await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The engine's history of the same cases, in the exporter's tables (created from its own schema file). */
-export async function seedEngineHistory(url: string, sizes: SeedSizes): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  const schema = readFileSync(join(ROOT, 'src', 'engine', 'exporter', 'resources', 'jbt-exporter-schema.sql'), 'utf8');
-  const xml = readFileSync(join(ROOT, 'test', 'fixtures', 'monitoring-case.bpmn'), 'utf8');
-  const total = sizes.finished + sizes.running;
-  const definition = KEY_BASE - 1n;
-  try {
-    await client.query(schema);
-    await client.query(UUID_FUNCTION);
-    await client.query(
-      `INSERT INTO zeebe_process_definition (key, bpmn_process_id, version, resource_name, bpmn_xml, deployed_at, position)
-       VALUES ($1, 'test-monitoring-case', 1, 'monitoring-case.bpmn', $2, now() - interval '800 days', 1)`,
-      [definition.toString(), xml],
-    );
-    await client.query(`
-      CREATE TEMP TABLE bench_instance AS
-        SELECT i, ${KEY_BASE} + i AS key, (i <= ${sizes.finished}) AS finished,
-               CASE WHEN i <= ${sizes.finished} THEN now() - make_interval(days => 30 + i % 700, hours => i % 24)
-                    ELSE now() - make_interval(days => i % 40, hours => i % 24) END AS started
-          FROM generate_series(1, ${total}) i;
-      INSERT INTO zeebe_process_instance (key, bpmn_process_id, version, process_definition_key, state, start_date, end_date, root_process_instance_key, position)
-        SELECT key, 'test-monitoring-case', 1, ${definition}, CASE WHEN finished THEN 'COMPLETED' ELSE 'ACTIVE' END, started,
-               CASE WHEN finished THEN started + interval '90 days' END, key, i
-          FROM bench_instance;
-      -- Four steps per finished case; a running case has started and waits at the check or the planning.
-      INSERT INTO zeebe_element_instance (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_type, flow_scope_key, state, start_date, end_date, position)
-        SELECT 3000000000000000 + i * 10 + step, key, ${definition}, 'test-monitoring-case', element, kind, key,
-               CASE WHEN finished OR step < 2 OR (step = 2 AND i % 2 = 0) THEN 'COMPLETED' ELSE 'ACTIVE' END,
-               started + make_interval(days => step * 5),
-               CASE WHEN finished OR step < 2 OR (step = 2 AND i % 2 = 0) THEN started + make_interval(days => step * 5 + 1) END,
-               i * 10 + step
-          FROM bench_instance,
-               (VALUES (1, 'received', 'START_EVENT'), (2, 'check-data', 'SERVICE_TASK'), (3, 'plan-meeting', 'USER_TASK'), (4, 'done', 'END_EVENT')) AS steps(step, element, kind)
-         WHERE finished OR step = 1 OR step = 2 OR (step = 3 AND i % 2 = 0);
-      INSERT INTO zeebe_variable (key, process_instance_key, scope_key, name, value, updated_at, position)
-        SELECT 4000000000000000 + i, key, key, 'caseId', '"' || bench_uuid('c' || i) || '"', started, i FROM bench_instance;
-      -- One running case in a hundred has an incident at the check.
-      INSERT INTO zeebe_job (key, type, kind, process_instance_key, element_instance_key, element_id, bpmn_process_id, state, retries, updated_at, position)
-        SELECT 5000000000000000 + i, 'check', 'BPMN_ELEMENT', key, 3000000000000000 + i * 10 + 2, 'check-data', 'test-monitoring-case', 'FAILED', 0, now(), i
-          FROM bench_instance WHERE NOT finished AND i % 2 = 1 AND i % 100 = 1;
-      INSERT INTO zeebe_incident (key, process_instance_key, process_definition_key, element_instance_key, element_id, bpmn_process_id, job_key, error_type, error_message, state, creation_date, position)
-        SELECT 6000000000000000 + i, key, ${definition}, 3000000000000000 + i * 10 + 2, 'check-data', 'test-monitoring-case', 5000000000000000 + i,
-               'JOB_NO_RETRIES', 'Mailserver onbereikbaar', 'ACTIVE', now(), i
-          FROM bench_instance WHERE NOT finished AND i % 2 = 1 AND i % 100 = 1;
-      UPDATE zeebe_process_instance SET has_incident = true WHERE key IN (SELECT process_instance_key FROM zeebe_incident);
-      ANALYZE;
-    `);
   } finally {
     await client.end();
   }

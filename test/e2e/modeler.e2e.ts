@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { Page } from 'playwright-core';
 import { PrismaService } from '../../src/database/prisma.service';
+import { qualified } from '../../src/engine/dialect';
+import { ProcessId, Role as CandidateGroup } from '../../src/engine/process-catalog';
 import { ProcessEngine } from '../../src/engine/process-engine.port';
-import { ProcessId } from '../../src/engine/process-catalog';
+import { ProcessHistory } from '../../src/engine/process-history.port';
 import { Role } from '../../src/generated/prisma/enums';
 import { readModelFiles } from '../../src/models/bpmn-directory';
 import { ModelDeploymentService } from '../../src/models/model-deployment.service';
@@ -19,15 +21,14 @@ import { SCREENSHOT_DIR } from './support/screenshots';
 const REPORT = readModelFiles().find((file) => file.processId === ProcessId.Report)!;
 
 /**
- * axe-core on the modeler's own controls: everything but bpmn-js's canvas (an SVG drawing surface
- * whose content the picker, the building blocks and the lists make available) and the third-party
- * properties panel's internals.
+ * axe-core on the modeler's controls and its properties panel: everything but bpmn-js's canvas (an
+ * SVG drawing surface whose content the picker, the building blocks and the lists make available).
  */
 async function expectOwnControlsAccessible(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const results = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    return axe.run({ exclude: [['.djs-container'], ['.model-canvas__properties']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return axe.run({ exclude: [['.djs-container']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   if (blocking.length > 0) throw new Error(`axe-core found serious or critical violations:\n${describeViolations(blocking)}`);
@@ -53,14 +54,8 @@ describe('The modeler in the browser', () => {
   let before: string;
   let versionBefore: number;
 
-  /** What jbt-referral hands the report process when its call activity starts it for a case. */
-  const variables = () => ({
-    caseId: randomUUID(),
-    decisionId: randomUUID(),
-    reactionPeriodEndsAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
-    reportApprovalDueAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-    reportKind: 'MEETING',
-  });
+  /** What jbt-referral hands the report process when its call activity starts it for a case (camunda:in). */
+  const variables = () => ({ caseId: randomUUID(), decisionId: randomUUID(), reportKind: 'MEETING' });
 
   beforeAll(async () => {
     // Given the models of bpmn/ deployed as `npm start` deploys them, two process owners, and a case
@@ -82,7 +77,7 @@ describe('The modeler in the browser', () => {
     if (latest?.source === 'modeler') await suite.app.get(ModelDeploymentService).deploy([REPORT], 'startup');
   });
 
-  it('lets a process owner add a reminder, fix what the checks find and save; a second one approves; new cases follow it', async () => {
+  it('lets a process owner add a reminder and give the approval to another role, fix what the checks find and save; a second one approves; new cases follow it', async () => {
     const { page } = suite;
     const summary = page.getByTestId('problem-summary');
     const status = page.getByTestId('modeler-status');
@@ -109,13 +104,26 @@ describe('The modeler in the browser', () => {
     expect(await reminderProblem.textContent()).toMatch(/^FoutHerinnering \(Event_\w+\): Pad stopt zonder eindgebeurtenis · regel no-implicit-end/);
     expect(await page.locator('.djs-element.jbt-problem--error').count()).toBeGreaterThan(0);
     await suite.screenshot('lint error on the reminder');
-    await screenshotForReadme(page);
     await expectOwnControlsAccessible(page);
 
-    // When they give the reminder an end of its own (the reminder is still selected) and save
+    // When they give the approval task to the secretary in the properties panel, in Dutch: a Camunda 7
+    // property (camunda:candidateGroups), which the service's checks see within a moment
+    const panel = page.locator('.model-canvas__properties');
+    const checkedWithSecretary = page.waitForResponse((response) => response.url().endsWith('/api/models/validate') && String(JSON.parse(response.request().postData() ?? '{}').xml).includes(`${qualified('candidateGroups')}="${CandidateGroup.Secretary}"`));
+    await page.getByLabel('Element selecteren').selectOption({ label: 'Verslag goedkeuren (taak)' });
+    await panel.locator('.bio-properties-panel-group-header', { hasText: 'Toewijzing aan personen' }).click();
+    const candidateGroups = panel.getByLabel('Kandidaatgroepen', { exact: true });
+    expect(await candidateGroups.inputValue()).toBe(CandidateGroup.Chair);
+    await candidateGroups.fill(CandidateGroup.Secretary);
+    await candidateGroups.press('Tab');
+    await checkedWithSecretary;
+    await screenshotForReadme(page);
+
+    // And give the reminder an end of its own and save
+    await page.getByLabel('Element selecteren').selectOption({ label: 'Herinnering (tussengebeurtenis op taak)' });
     await page.getByRole('button', { exact: true, name: 'Einde' }).click();
     await summary.filter({ hasText: 'Geen fouten of waarschuwingen' }).waitFor();
-    await page.getByLabel('Wat is er veranderd?').fill('Herinnering voor de voorzitter als het verslag na vijf dagen niet is goedgekeurd');
+    await page.getByLabel('Wat is er veranderd?').fill('Herinnering als het verslag na vijf dagen niet is goedgekeurd; de secretaris keurt voortaan goed');
     await page.getByRole('button', { name: 'Versie opslaan' }).click();
     await status.filter({ hasText: 'Versie 2 is opgeslagen.' }).waitFor();
 
@@ -144,7 +152,7 @@ describe('The modeler in the browser', () => {
     await status.filter({ hasText: `Versie 2 is in gebruik genomen als engine-versie ${versionAfter}.` }).waitFor();
     const deployed = page.getByTestId('deployment-history').locator('tr[data-status="DEPLOYED"]').first();
     await deployed.waitFor();
-    expect(await deployed.textContent()).toMatch(new RegExp(`^2.*Test process_owner.*Test process_owner.*in gebruik genomen.*versie ${versionAfter} · sleutel \\d+`));
+    expect(await deployed.textContent()).toMatch(new RegExp(`^2.*Test process_owner.*Test process_owner.*in gebruik genomen.*versie ${versionAfter} · sleutel \\S+`));
     await expectOwnControlsAccessible(page);
 
     // And comparing versions 1 and 2 marks the reminder and its end as added
@@ -155,6 +163,7 @@ describe('The modeler in the browser', () => {
     await added.waitFor();
     expect(await added.textContent()).toContain('Herinnering');
     expect(await added.textContent()).toContain('Einde');
+    expect(await page.getByTestId('diff-result').locator('[data-mark="changed"]').textContent()).toContain('Verslag goedkeuren');
     await page.locator('.diff-diagram__canvas[data-state="ready"]').nth(1).waitFor();
     expect(await page.locator('.djs-element.jbt-diff--added').count()).toBeGreaterThanOrEqual(2);
     await page.getByRole('heading', { level: 1, name: 'Verslag' }).scrollIntoViewIfNeeded();
@@ -162,12 +171,12 @@ describe('The modeler in the browser', () => {
     await expectOwnControlsAccessible(page);
 
     // When a new case starts after the approval
-    const engine = suite.app.get(ProcessEngine);
-    const after = (await engine.createInstance(processId, variables())).processInstanceKey;
+    const after = (await suite.app.get(ProcessEngine).createInstance(processId, variables())).processInstanceKey;
 
     // Then, in the engine's history, the case started before stays on the shipped version and the new one runs the approved one
+    const history = suite.app.get(ProcessHistory);
     const instances = await eventually(
-      () => engine.searchProcessInstances({ keys: [before, after] }),
+      () => history.searchProcessInstances({ keys: [before, after] }),
       (found) => found.length === 2,
       'both cases in the engine history',
     );
@@ -176,5 +185,10 @@ describe('The modeler in the browser', () => {
     expect(instance(after)).toMatchObject({ state: 'ACTIVE', version: versionAfter });
     const deployment = await suite.app.get(PrismaService).modelDeployment.findFirstOrThrow({ orderBy: { deployedAt: 'desc' }, where: { bpmnProcessId: processId, source: 'modeler' } });
     expect(instance(after)?.processDefinitionKey).toBe(deployment.processDefinitionKey);
+
+    // And the engine gives the approval to the chair in the case started before, to the secretary in the new one
+    const approvalRole = async (key: string) => (await history.processDefinitionXml(instance(key)!.processDefinitionKey))?.match(/<bpmn:userTask\b[^>]*name="Verslag goedkeuren"[^>]*>/)?.[0];
+    expect(await approvalRole(before)).toContain(`${qualified('candidateGroups')}="${CandidateGroup.Chair}"`);
+    expect(await approvalRole(after)).toContain(`${qualified('candidateGroups')}="${CandidateGroup.Secretary}"`);
   });
 });

@@ -1,5 +1,6 @@
 import { PrismaService } from '../../src/database/prisma.service';
 import { ProcessEngine } from '../../src/engine/process-engine.port';
+import { ProcessHistory } from '../../src/engine/process-history.port';
 import { PrismaClient } from '../../src/generated/prisma/client';
 import { DecisionOutcome, FeedbackRespondent, Role } from '../../src/generated/prisma/enums';
 import { createMonitoredCase, createTable, daysAfter, deployMonitoringProcesses, MONITORING_PROCESS } from '../factories/monitored-case.factory';
@@ -46,6 +47,7 @@ describe('Monitoring in the browser', () => {
   beforeAll(async () => {
     const prisma = suite.app.get(PrismaService);
     const engine = suite.app.get(ProcessEngine);
+    const history = suite.app.get(ProcessHistory);
     region = await createRegion(prisma);
     const second = await createTable(prisma, region, 'Tafel Noord');
     const other = await createRegion(prisma);
@@ -64,7 +66,7 @@ describe('Monitoring in the browser', () => {
     const referredAt = daysAfter(new Date(), -18);
     const created = await createMonitoredCase(prisma, region, { normDeadline: { dueAt: daysAfter(referredAt, 14) }, processInstanceKey: instance.processInstanceKey, referredAt, status: 'FILED', track: 'FIVE_TO_TWELVE' });
     overdue = { ...created, key: instance.processInstanceKey };
-    await eventually(() => engine.incidentDetails({ rootProcessInstanceKeys: [overdue.key], state: 'ACTIVE' }), (list) => list.length === 1, 'the incident');
+    await eventually(() => history.incidentDetails({ rootProcessInstanceKeys: [overdue.key], state: 'ACTIVE' }), (list) => list.length === 1, 'the incident');
     await worker.close();
   });
 
@@ -141,22 +143,27 @@ describe('Monitoring in the browser', () => {
     expect(audit?.details).toMatchObject({ reason: 'Mailserver draait weer; opnieuw proberen.' });
   });
 
-  it('shows a process version with the number of running instances at each element', async () => {
+  it('shows a process version with the number of running instances at each element and the paths taken', async () => {
     const { page } = suite;
     // Given a manager
     await suite.signIn(manager.username, manager.password);
 
     // When they open the processes and the test process's version
     await suite.goto('/monitoring/processen');
-    const row = page.getByRole('row').filter({ hasText: MONITORING_PROCESS.running });
+    const row = page.getByRole('row').filter({ hasText: MONITORING_PROCESS.runningName });
     await row.getByRole('link').first().click();
-    await page.getByRole('heading', { level: 1, name: `${MONITORING_PROCESS.running}, versie 1` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`^${MONITORING_PROCESS.runningName}, versie \\d+$`) }).waitFor();
 
     // Then the diagram counts the instances waiting at the check, and the table says the same
     await page.locator('.diagram__canvas[data-state="ready"]').waitFor();
     expect(await page.locator('[data-element-id="check-data"].diagram-active').count()).toBe(1);
     const counts = page.getByRole('row').filter({ hasText: 'Gegevens controleren' });
     expect(Number((await counts.getByRole('cell').first().textContent()) ?? '0')).toBeGreaterThanOrEqual(1);
+    // And the heat view colours the path into the check, which the table of paths names by its steps
+    expect(await page.locator('[data-element-id="f1"].diagram-flow').count()).toBe(1);
+    await page.getByRole('row').filter({ hasText: 'Verzoek ontvangen → Gegevens controleren' }).waitFor();
+    // And no step is named by its technical id
+    expect(await page.getByRole('cell', { name: 'check-data', exact: true }).count()).toBe(0);
     await suite.expectAccessible();
   });
 

@@ -135,8 +135,14 @@ function recorder(prisma: PrismaClient): Promise<string> {
   return recorderId;
 }
 
-/** The test processes of monitoring: a case that waits at a service task, and one that ends at once. */
-export const MONITORING_PROCESS = { check: 'check-data', checkJobType: 'test-monitoring-check', done: 'test-monitoring-done', running: 'test-monitoring-case' } as const;
+/** The test processes of monitoring: a case that waits at a service task, and one that ends at once (test/fixtures). */
+export const MONITORING_PROCESS = {
+  check: 'check-data',
+  checkJobType: 'test-monitoring-check',
+  done: 'test-monitoring-done',
+  running: 'test-monitoring-case',
+  runningName: 'Testcasus monitoring',
+} as const;
 
 export async function deployMonitoringProcesses(engine: ProcessEngine): Promise<void> {
   const fixture = (name: string) => ({ content: readFileSync(join(__dirname, '..', 'fixtures', name)), name });

@@ -25,7 +25,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
   let region: TestRegion;
   let referrer: string;
   const chronologyOf = async (caseId: string) => buildChronology(await subject.prisma.case.findUniqueOrThrow({ include: CASE_DETAIL_INCLUDE, where: { id: caseId } }));
-  const instanceState = async (key: string) => (await subject.engine.searchProcessInstances({ keys: [key] }))[0]?.state;
+  const instanceState = async (key: string) => (await subject.history.searchProcessInstances({ keys: [key] }))[0]?.state;
 
   beforeAll(async () => {
     subject = await startTestApp({ RUN_WORKERS: 'true' });
@@ -50,7 +50,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
     const closed = await subject.prisma.case.findUniqueOrThrow({ include: { deadlines: true }, where: { id: caseId } });
     expect(closed).toMatchObject({ closeReason: 'WITHDRAWN', closedAt: expect.any(Date), status: 'WITHDRAWN' });
     expect(closed.deadlines.every((deadline) => deadline.cancelledAt !== null)).toBe(true);
-    const elements = await subject.engine.searchElementInstances({ processInstanceKeys: [kase.processInstanceKey!] });
+    const elements = await subject.history.searchElementInstances({ processInstanceKeys: [kase.processInstanceKey!] });
     expect(elements.map((element) => element.elementId)).toEqual(expect.arrayContaining(['BoundaryEvent_Withdrawn', 'Task_HandleWithdrawal', 'Task_CloseWithdrawnCase', 'EndEvent_Withdrawn']));
 
     // And the chronology tells the deadlines, the withdrawal and the closing with its reason, in that order
@@ -130,7 +130,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
     // Then jbt.ots-review.refuse closes the case with the reason, and the instance ends
     await eventually(() => instanceState(instance.processInstanceKey), (state) => state === 'COMPLETED', 'the refused review to end', 30_000);
     await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).resolves.toMatchObject({ closeReason: 'OTS_REVIEW_NOT_OFFERED', status: 'CLOSED' });
-    const variables = await subject.engine.searchVariables({ processInstanceKeys: [instance.processInstanceKey] });
+    const variables = await subject.history.searchVariables({ processInstanceKeys: [instance.processInstanceKey] });
     expect(variables.find((variable) => variable.name === 'closeReason')?.value).toBe('"OTS_REVIEW_NOT_OFFERED"');
   });
 });

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { DeadlineKind, EvaluationMode, TaskType } from '../../src/engine/process-catalog';
 import { DeadlineComputeWorker } from '../../src/workers/deadline-compute.worker';
 import { aJob, redelivery } from '../support/worker-job';
 import { createMonitoredCase } from '../factories/monitored-case.factory';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { eventually } from '../support/eventually';
-import { harnessInfo } from '../support/test-environment';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('Deadlines computed by the service and handed to the engine as dates', () => {
   let subject: TestApp;
   let region: TestRegion;
-  let history: Client;
   let worker: DeadlineComputeWorker;
 
   beforeAll(async () => {
@@ -21,11 +18,8 @@ describe('Deadlines computed by the service and handed to the engine as dates', 
     region = await createRegion(subject.prisma);
     await subject.prisma.region.update({ data: { name: 'Twente-test', normCountsWorkingDays: true, normDays: 10 }, where: { id: region.id } });
     worker = subject.app.get(DeadlineComputeWorker);
-    history = new Client({ connectionString: harnessInfo().engineHistoryUrl });
-    await history.connect();
   });
   afterAll(async () => {
-    await history.end();
     await subject.close();
   });
 
@@ -47,21 +41,17 @@ describe('Deadlines computed by the service and handed to the engine as dates', 
     ]);
 
     // And the engine's timer fires at the end of the tenth working day, the task is due at the end of the third
-    const timer = await eventually(
-      async () => (await history.query('SELECT due_date FROM zeebe_timer WHERE process_instance_key = $1', [instance.processInstanceKey])).rows,
-      (rows) => rows.length === 1,
-      'the timer of the planning norm',
-    );
-    expect((timer[0].due_date as Date).toISOString()).toBe('2027-01-06T22:59:59.000Z');
-    const task = await eventually(
-      async () => (await history.query('SELECT due_date FROM zeebe_user_task WHERE process_instance_key = $1', [instance.processInstanceKey])).rows,
+    const timers = await eventually(() => subject.history.pendingTimers([instance.processInstanceKey]), (rows) => rows.length === 1, 'the timer of the planning norm');
+    expect(new Date(timers[0].dueDate).toISOString()).toBe('2027-01-06T22:59:59.000Z');
+    const tasks = await eventually(
+      async () => (await subject.history.userTaskChanges(null, 100_000)).tasks.filter((task) => task.processInstanceKey === instance.processInstanceKey),
       (rows) => rows.length === 1,
       'the user task due at the intake deadline',
     );
-    expect((task[0].due_date as Date).toISOString()).toBe('2026-12-24T22:59:59.000Z');
+    expect(new Date(tasks[0].dueDate!).toISOString()).toBe('2026-12-24T22:59:59.000Z');
 
     // And the variables the engine holds are the ISO date-times in Amsterdam's offset
-    const variables = await subject.engine.searchVariables({ processInstanceKeys: [instance.processInstanceKey] });
+    const variables = await subject.history.searchVariables({ processInstanceKeys: [instance.processInstanceKey] });
     expect(variables.find((variable) => variable.name === 'planningDeadlineAt')?.value).toBe('"2027-01-06T23:59:59+01:00"');
     await subject.engine.cancelInstance(instance.processInstanceKey);
   });

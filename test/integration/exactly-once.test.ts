@@ -5,8 +5,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 function job(overrides: Partial<EngineJob> = {}): EngineJob {
   return {
-    bpmnProcessId: 'test', customHeaders: {}, deadline: '0', elementId: 'task', elementInstanceKey: String(Date.now()) + String(Math.floor(Math.random() * 1e6)),
-    key: randomUUID(), processDefinitionKey: '1', processInstanceKey: '2', retries: 3, type: 'test.effect', variables: {}, worker: 'w', ...overrides,
+    bpmnProcessId: 'test', deadline: new Date(Date.now() + 15_000).toISOString(), elementId: 'task', elementInstanceKey: `task:${randomUUID()}`,
+    key: randomUUID(), processDefinitionKey: 'test:1:1', processInstanceKey: randomUUID(), retries: 3, type: 'test.effect', variables: {}, worker: 'w', ...overrides,
   };
 }
 

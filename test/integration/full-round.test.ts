@@ -43,7 +43,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
   const openTask = async (elementId: string): Promise<EngineUserTask> => {
     const [task] = await eventually(
       async () => {
-        const { tasks } = await subject.engine.userTaskChanges(null, 10_000);
+        const { tasks } = await subject.history.userTaskChanges(null, 10_000);
         return tasks.filter((task) => task.rootProcessInstanceKey === rootKey && task.elementId === elementId && (task.state === 'CREATED' || task.state === 'ASSIGNED') && !tasksSeen.has(task.key));
       },
       (tasks) => tasks.length > 0,
@@ -59,7 +59,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
     return task;
   };
   const variablesOf = async (processInstanceKey: string) =>
-    Object.fromEntries((await subject.engine.searchVariables({ processInstanceKeys: [processInstanceKey] })).map((variable) => [variable.name, JSON.parse(variable.value) as unknown]));
+    Object.fromEntries((await subject.history.searchVariables({ processInstanceKeys: [processInstanceKey] })).map((variable) => [variable.name, JSON.parse(variable.value) as unknown]));
 
   beforeAll(async () => {
     smtp = await startSmtpListener();
@@ -68,7 +68,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
     region = await createRegion(subject.prisma);
   });
   afterAll(async () => {
-    await subject.engine.resetClock().catch(() => undefined);
+    await subject.clock.reset().catch(() => undefined);
     await subject.close();
     await smtp.close();
   });
@@ -87,7 +87,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
     const parents = [{ city: 'Nergensdorp', email: parentEmail, familyName: FICTIONAL.familyName, givenName: FICTIONAL.parentGivenName, hasParentalAuthority: true, postalCode: '1234 AB', relation: 'MOTHER', street: FICTIONAL.street }];
     const { caseId } = await fileReferral(subject.app, referrer, aReferral(region.municipalityId, { parents }));
     rootKey = (await subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).processInstanceKey!;
-    expect(rootKey).toMatch(/^\d+$/);
+    expect((await subject.history.searchProcessInstances({ keys: [rootKey] }))[0]?.bpmnProcessId).toBe('jbt-referral');
 
     // Then the planning norm is computed from the referral date and stored with its rule
     const norm = await eventually(() => subject.prisma.deadline.findFirst({ where: { caseId, kind: 'MEETING_NORM' } }), (row) => row !== null, 'the planning norm', WAIT_MS);
@@ -122,8 +122,8 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
     lap('invitations');
 
     // When the meeting day comes (the engine's clock moves to the meeting)
-    const engineNow = await subject.engine.advanceClock(0);
-    await subject.engine.advanceClock(meeting!.startsAt.getTime() - engineNow.getTime() + 60_000);
+    const engineNow = await subject.clock.advance(0);
+    await subject.clock.advance(meeting!.startsAt.getTime() - engineNow.getTime() + 60_000);
 
     // And the table decides by consensus on a Raad investigation, the texts recorded as the decision form does
     const decision = await subject.prisma.decision.create({
@@ -169,7 +169,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
     lap('vto');
 
     // And no job of the round failed into an incident
-    const incidents = await subject.engine.incidentDetails({ rootProcessInstanceKeys: [rootKey] });
+    const incidents = await subject.history.incidentDetails({ rootProcessInstanceKeys: [rootKey] });
     expect(incidents.map((incident) => `${incident.elementId}: ${incident.errorMessage}`)).toEqual([]);
     process.stdout.write(`[full round] ms since filing: ${JSON.stringify(laps)}; mails to the parent: ${smtp.to(parentEmail).length}\n`);
   }, ROUND_TIMEOUT_MS);

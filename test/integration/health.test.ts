@@ -12,7 +12,7 @@ describe('GET /api/health', () => {
   it('answers 200 with the database and the engine up', async () => {
     const response = await request(subject.app.getHttpServer()).get('/api/health');
 
-    expect(response.body).toEqual({ database: { status: 'up' }, engine: { status: 'up', version: '8.6.0' }, status: 'up' });
+    expect(response.body).toEqual({ database: { status: 'up' }, engine: { name: 'Operaton', status: 'up', version: '1.0.3' }, status: 'up' });
     expect(response.status).toBe(200);
   });
 
@@ -22,7 +22,7 @@ describe('GET /api/health', () => {
     const info = harnessInfo();
     const app = await createApp(harnessEnvironment({ RUN_WORKERS: 'false' }), {
       ...info,
-      zeebe: { grpcAddress: `127.0.0.1:${deadPort}`, restAddress: `http://127.0.0.1:${deadPort}` },
+      engine: { ...info.engine, restUrls: [`http://127.0.0.1:${deadPort}/engine-rest`] },
     });
     await app.init();
 

@@ -30,10 +30,10 @@ describe('The communicating workers on the real broker', () => {
 
     // When the workers of this process have done their jobs
     const key = instance.processInstanceKey;
-    await eventually(() => subject.engine.searchProcessInstances({ keys: [key] }), (rows) => rows[0]?.state === 'COMPLETED', 'the instance to complete', 60_000);
+    await eventually(() => subject.history.searchProcessInstances({ keys: [key] }), (rows) => rows[0]?.state === 'COMPLETED', 'the instance to complete', 60_000);
 
     // Then the instance holds its start variables and the four contracts' outputs, nothing else
-    const variables = await subject.engine.searchVariables({ processInstanceKeys: [key] });
+    const variables = await subject.history.searchVariables({ processInstanceKeys: [key] });
     const outputs = [TaskType.InvitationsSend, TaskType.ReportDraft, TaskType.ReportSend, TaskType.VtoFile].flatMap((type) => TASK_CONTRACTS[type].outputs);
     expect(variables.map((variable) => variable.name).sort()).toEqual([...new Set([...Object.keys(start), ...outputs])].sort());
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { WorkerHandle } from '../../src/engine/engine.types';
+import { ProcessHistory } from '../../src/engine/process-history.port';
 import { Role } from '../../src/generated/prisma/enums';
 import { createMonitoredCase, deployMonitoringProcesses, MONITORING_PROCESS } from '../factories/monitored-case.factory';
 import { createRegion, TestRegion } from '../factories/region.factory';
@@ -10,6 +11,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 describe('Operating on a case\'s process', () => {
   let subject: TestApp;
+  let history: ProcessHistory;
   let region: TestRegion;
   let manager: string;
   let worker: WorkerHandle | undefined;
@@ -24,12 +26,13 @@ describe('Operating on a case\'s process', () => {
   }
 
   async function openIncidentOf(key: string) {
-    const [incident] = await eventually(() => subject.engine.incidentDetails({ rootProcessInstanceKeys: [key], state: 'ACTIVE' }), (list) => list.length === 1, 'an incident');
+    const [incident] = await eventually(() => history.incidentDetails({ rootProcessInstanceKeys: [key], state: 'ACTIVE' }), (list) => list.length === 1, 'an incident');
     return incident;
   }
 
   beforeAll(async () => {
     subject = await startTestApp();
+    history = subject.app.get(ProcessHistory);
     await deployMonitoringProcesses(subject.engine);
     region = await createRegion(subject.prisma);
     manager = await signIn(subject.app, await createUser(subject.prisma, region, Role.MANAGER));
@@ -49,7 +52,7 @@ describe('Operating on a case\'s process', () => {
     const incident = await openIncidentOf(failing.key);
     await worker.close();
     worker = undefined;
-    expect(incident).toMatchObject({ elementId: MONITORING_PROCESS.check, errorType: 'JOB_NO_RETRIES', jobRetries: 0, jobType: MONITORING_PROCESS.checkJobType });
+    expect(incident).toMatchObject({ elementId: MONITORING_PROCESS.check, elementName: 'Gegevens controleren', errorType: 'JOB_NO_RETRIES', jobRetries: 0, jobType: MONITORING_PROCESS.checkJobType });
 
     // When a manager retries it without a reason, that is refused
     const withoutReason = await post(`/incidents/${incident.key}/retry`, { reason: '' });
@@ -61,21 +64,24 @@ describe('Operating on a case\'s process', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ incidentKey: incident.key, jobKey: incident.jobKey, retries: 1 });
 
-    // Then the incident is resolved and the job may run again
-    await eventually(() => subject.engine.incidentDetails({ keys: [incident.key] }), ([found]) => found?.state === 'RESOLVED', 'the incident resolved');
+    // Then the incident is resolved and the job has a retry again
+    const [resolved] = await history.incidentDetails({ keys: [incident.key] });
+    expect(resolved).toMatchObject({ jobRetries: 1, state: 'RESOLVED' });
     // And the audit log holds who did it, for which case, and why
     const audit = await subject.prisma.auditEvent.findFirst({ where: { action: 'RETRY_INCIDENT', caseId: failing.id, outcome: 'ALLOWED' } });
     expect(audit?.details).toMatchObject({ incidentKey: incident.key, jobKey: incident.jobKey, reason });
     expect(audit?.onBehalfOf).toBe(`MANAGER@${region.organisations.gemeenten}`);
 
-    // And a second retry of the same incident finds it no longer open
+    // And a second retry of the same incident finds it no longer open, as does a key of no engine's shape
     expect((await post(`/incidents/${incident.key}/retry`, { reason })).status).toBe(404);
+    expect((await post(`/incidents/${encodeURIComponent('../../etc')}/retry`, { reason })).status).toBe(404);
   });
 
   it('cancels a case\'s process with a reason, audited; a second cancel is a conflict', async () => {
     // Given a running case
     const target = await aCase();
-    await eventually(() => subject.engine.rootInstanceOverviews([target.key]), ([found]) => found?.state === 'ACTIVE', 'the instance in the history');
+    const [before] = await history.rootInstanceOverviews([target.key]);
+    expect(before.state).toBe('ACTIVE');
 
     // When a manager cancels it with a reason
     const reason = 'Verzoek dubbel ingediend; casus loopt elders.';
@@ -83,7 +89,8 @@ describe('Operating on a case\'s process', () => {
 
     // Then the engine ends the process, and the audit log says why
     expect(response.status).toBe(200);
-    await eventually(() => subject.engine.rootInstanceOverviews([target.key]), ([found]) => found?.state === 'TERMINATED', 'the instance terminated');
+    const [after] = await history.rootInstanceOverviews([target.key]);
+    expect(after.state).toBe('TERMINATED');
     const audit = await subject.prisma.auditEvent.findFirst({ where: { action: 'CANCEL_CASE_PROCESS', caseId: target.id, outcome: 'ALLOWED' } });
     expect(audit?.details).toMatchObject({ processInstanceKey: target.key, reason });
 
@@ -113,7 +120,7 @@ describe('Operating on a case\'s process', () => {
 
     // And every refusal is on record, and the process still runs
     expect(await subject.prisma.auditEvent.count({ where: { action: 'CANCEL_CASE_PROCESS', outcome: 'DENIED', details: { path: ['reason'], equals: reason } } })).toBe(3);
-    const [overview] = await subject.engine.rootInstanceOverviews([target.key]);
+    const [overview] = await history.rootInstanceOverviews([target.key]);
     expect(overview.state).toBe('ACTIVE');
   });
 });

@@ -70,13 +70,14 @@ describe('Filing a referral', () => {
 
     // Then its process instance key is stored on the case
     const key = response.body.processInstanceKey as string;
-    expect(key).toMatch(/^\d+$/);
+    const [instance] = await subject.history.searchProcessInstances({ keys: [key] });
+    expect(instance).toMatchObject({ bpmnProcessId: 'jbt-referral', key, state: 'ACTIVE' });
     expect((await subject.prisma.case.findUniqueOrThrow({ where: { id: response.body.caseId } })).processInstanceKey).toBe(key);
 
     // And the instance's variables carry no name, birth date, address or text of the family
     const expected = START_VARIABLES['jbt-referral'];
     const variables = await eventually(
-      () => subject.engine.searchVariables({ processInstanceKeys: [key] }),
+      () => subject.history.searchVariables({ processInstanceKeys: [key] }),
       (rows) => expected.every((name) => rows.some((row) => row.name === name)),
       'the variables of the instance',
     );

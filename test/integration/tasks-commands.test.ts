@@ -66,7 +66,7 @@ describe('Working on a task: claim, assign, complete', () => {
     // And the free text is in the case record, while the engine received a boolean only
     expect(row.formSubmission).toMatchObject({ formKey: 'jbt:report-approval', texts: { reportText: 'De afspraken over de omgang ontbreken in het verslag.' }, variables: { reportApproved: false } });
     const variables = await eventually(
-      () => subject.engine.searchVariables({ processInstanceKeys: [instance.processInstanceKey] }),
+      () => subject.history.searchVariables({ processInstanceKeys: [instance.processInstanceKey] }),
       (found) => found.some((variable) => variable.name === 'reportApproved'),
       'the completion variable in the engine',
     );
@@ -85,7 +85,7 @@ describe('Working on a task: claim, assign, complete', () => {
 
     // And the engine's own record of the completion adds nothing to the history
     await eventually(
-      () => subject.engine.searchProcessInstances({ keys: [instance.processInstanceKey] }),
+      () => subject.history.searchProcessInstances({ keys: [instance.processInstanceKey] }),
       () => true,
       'the instance',
     );

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { ProcessHistory } from '../../src/engine/process-history.port';
 import { eventually } from '../support/eventually';
+import { harnessInfo } from '../support/test-environment';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('The task list follows the engine\'s user tasks', () => {
@@ -49,5 +52,39 @@ describe('The task list follows the engine\'s user tasks', () => {
     await subject.engine.completeUserTask(task!.engineKey, {});
 
     await expect(subject.engine.completeUserTask(task!.engineKey, {})).rejects.toMatchObject({ code: 'ENGINE_NOT_FOUND' });
+  });
+
+  it('holds a task back while an older transaction is still open, so that a slow commit is never overtaken', async () => {
+    // Given where the engine's user-task changes stand now
+    const history = subject.app.get(ProcessHistory);
+    let cursor: string | null = null;
+    for (let page = await history.userTaskChanges(cursor, 1000); ; page = await history.userTaskChanges(cursor, 1000)) {
+      cursor = page.cursor;
+      if (page.tasks.length < 1000) break;
+    }
+    // And a transaction on the engine's database that began before the task and is still open
+    const older = new Client({ connectionString: harnessInfo().engine.databaseUrl });
+    await older.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+
+      // When the engine creates a task meanwhile
+      const instance = await subject.engine.createInstance('test-user-task', { caseId: randomUUID(), dueAt: new Date().toISOString() });
+
+      // Then the read model does not hand it out yet, and the task list does not show it
+      const held = await history.userTaskChanges(cursor, 1000);
+      expect(held.tasks.filter((task) => task.processInstanceKey === instance.processInstanceKey)).toEqual([]);
+      expect(BigInt(held.cursor) >= BigInt(cursor)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await subject.prisma.userTask.count({ where: { processInstanceKey: instance.processInstanceKey } })).toBe(0);
+
+      // And once the older transaction has ended, the task arrives by itself
+      await older.query('COMMIT');
+      const task = await eventually(() => subject.prisma.userTask.findFirst({ where: { processInstanceKey: instance.processInstanceKey } }), (row) => row !== null, 'the held-back task');
+      expect(task).toMatchObject({ elementId: 'check-request', name: 'Verzoek controleren', state: 'OPEN' });
+    } finally {
+      await older.end();
+    }
   });
 });

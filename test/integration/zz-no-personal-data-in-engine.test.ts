@@ -38,7 +38,7 @@ describe('No personal data in the engine', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    variables = await subject.engine.searchVariables({});
+    variables = await subject.history.searchVariables({});
   });
   afterAll(() => subject.close());
 
@@ -80,7 +80,7 @@ describe('No personal data in the engine', () => {
 
   it('holds in the instances of the JBT models only catalog variables with ids, enums, dates, booleans and counts', async () => {
     // Given the instances of the models in bpmn/ (test fixtures have variables of their own)
-    const instances = await subject.engine.searchProcessInstances({});
+    const instances = await subject.history.searchProcessInstances({});
     const jbt = new Set(instances.filter((instance) => (ALL_PROCESS_IDS as readonly string[]).includes(instance.bpmnProcessId)).map((instance) => instance.key));
     const ofModels = variables.filter((variable) => jbt.has(variable.processInstanceKey));
     expect(ofModels.length).toBeGreaterThan(0);

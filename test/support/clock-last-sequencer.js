@@ -1,7 +1,7 @@
 // Runs the test files that move the engine clock after all others, and marked files after those.
-// Zeebe 8.6 marks its partition unhealthy ("actor appears blocked") for good once its controlled
-// clock jumps forward, although it keeps processing; health checks of the shared broker must
-// therefore come first. Plain JS: Jest loads sequencers without transforming them.
+// The run shares one engine, and its clock is the engine's own: a file that moves it (and resets it
+// afterwards) must not overlap the timers and due dates of files that expect the real time. Plain JS:
+// Jest loads sequencers without transforming them.
 const { readFileSync } = require('node:fs');
 const Sequencer = require('@jest/test-sequencer').default;
 
@@ -13,7 +13,7 @@ const RUNS_LAST = '@jest-sequencer runs-last';
 const rank = (path) => {
   const source = readFileSync(path, 'utf8');
   if (source.includes(RUNS_LAST)) return 2;
-  return /\.(advanceClock|pinClock)\(/.test(source) ? 1 : 0;
+  return /clock\.(advance|pin)\(/.test(source) ? 1 : 0;
 };
 
 class ClockLastSequencer extends Sequencer {

@@ -9,8 +9,8 @@ declare global {
 }
 
 /**
- * Starts one real PostgreSQL and one real Zeebe broker (clock under control) for the whole
- * integration run, exactly as `npm start` does, and hands their addresses to the test files.
+ * Starts one real PostgreSQL and one real Operaton engine (test clock on) for the whole integration
+ * run, exactly as `npm start` does, and hands their addresses to the test files.
  */
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
@@ -20,14 +20,9 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__JBT_INFRASTRUCTURE__ = infrastructure;
   const info: HarnessInfo = {
     databaseUrl: infrastructure.databaseUrl,
-    engineHistoryUrl: infrastructure.engineHistoryUrl,
+    engine: infrastructure.engine,
     env: { ...env, DATABASE_URL: infrastructure.databaseUrl },
-    zeebe: {
-      grpcAddress: infrastructure.zeebe.grpcAddress,
-      managementAddress: infrastructure.zeebe.managementAddress ?? '',
-      restAddress: infrastructure.zeebe.restAddress,
-    },
   };
   process.env[HARNESS_KEY] = JSON.stringify(info);
-  process.stdout.write(`\n[harness] PostgreSQL and Zeebe ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`\n[harness] PostgreSQL and Operaton ${infrastructure.engineVersion} ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }

@@ -3,18 +3,15 @@ import { EngineJob } from '../../src/engine/engine.types';
 import { JobWorkerHandler } from '../../src/engine/workers/job-worker.handler';
 import { JOB_WORKER, JobWorkerMetadata } from '../../src/engine/workers/job-worker.decorator';
 
-let sequence = 0;
-
 /**
  * A job as the engine would deliver it to a worker, for tests that call a worker directly. The
  * element instance key is new for every job; `redelivery` gives the same job again under a new job
  * key, as after a timeout or to a second worker process.
  */
 export function aJob(type: string, variables: Record<string, unknown>): EngineJob {
-  sequence++;
   return {
-    bpmnProcessId: 'test-mail', customHeaders: {}, deadline: '0', elementId: 'Task_Test', elementInstanceKey: `${Date.now()}${String(sequence).padStart(4, '0')}${Math.floor(Math.random() * 1000)}`,
-    key: randomUUID(), processDefinitionKey: '1', processInstanceKey: `${Date.now()}`, retries: 3, type, variables, worker: 'test',
+    bpmnProcessId: 'test-mail', deadline: new Date(Date.now() + 15_000).toISOString(), elementId: 'Task_Test', elementInstanceKey: `Task_Test:${randomUUID()}`,
+    key: randomUUID(), processDefinitionKey: 'test-mail:1:1', processInstanceKey: randomUUID(), retries: 3, type, variables, worker: 'test',
   };
 }
 

@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { EngineConnection } from '../../src/engine/engine-connection';
 import { HARNESS_KEY } from './test-environment';
 
 const ROOT = join(__dirname, '..', '..');
 const READY_LINE = 'JBT WORKER PROCESS READY';
 
-/** A separate Node process running the application's job workers on the run's broker and database. */
+/** A separate Node process running the application's job workers on the run's engine and database. */
 export interface WorkerProcess {
   /** The process name its jobs carry in the engine (JobWorkerRegistry: jbt-<host>-<pid>). */
   pid: number;
@@ -22,11 +23,11 @@ export interface WorkerProcess {
  * TypeScript hook of test/bench transpiles with decorator metadata, which Nest's injection needs and
  * tsx does not emit.
  */
-export async function startWorkerProcess(env: Record<string, string> = {}, timeoutMs = 90_000): Promise<WorkerProcess> {
+export async function startWorkerProcess(env: Record<string, string> = {}, timeoutMs = 90_000, engine: Partial<EngineConnection> = {}): Promise<WorkerProcess> {
   const { JBT_TEST_CRASH_AFTER_EFFECT: crashAfter = '', ...appEnv } = env;
   const child: ChildProcess = spawn(process.execPath, ['-r', join(ROOT, 'test', 'bench', 'register-typescript.js'), join(ROOT, 'test', 'support', 'worker-process-main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, [HARNESS_KEY]: process.env[HARNESS_KEY], JBT_TEST_CRASH_AFTER_EFFECT: crashAfter, JBT_WORKER_ENV: JSON.stringify(appEnv) },
+    env: { ...process.env, [HARNESS_KEY]: process.env[HARNESS_KEY], JBT_TEST_CRASH_AFTER_EFFECT: crashAfter, JBT_WORKER_ENGINE: JSON.stringify(engine), JBT_WORKER_ENV: JSON.stringify(appEnv) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -14,8 +14,10 @@ export type MessageName = (typeof MessageName)[keyof typeof MessageName];
 export const ALL_MESSAGE_NAMES: readonly MessageName[] = Object.values(MessageName).sort();
 
 /**
- * Per message: the variable whose value is the correlation key (the models subscribe with
- * `=<variable>`), the variables the message carries, and the time-to-live to publish with.
+ * Per message: the process variable the service correlates on (the instance that waits must hold it
+ * itself, a called one through its `camunda:in` mapping; the models name no key), the variables the
+ * message carries, and how long the service keeps a message it could not deliver yet: the engine
+ * buffers nothing and refuses a message nobody waits for.
  * Reactions correlate by decisionId, not caseId: a case can have a meeting report and an evaluation
  * report in their reaction periods at the same time, and a reaction belongs to one of them.
  */
@@ -24,9 +26,9 @@ export const MESSAGE_CONTRACTS: Readonly<Record<MessageName, {
   timeToLiveMs: number;
   variables: readonly VariableName[];
 }>> = {
-  // Published only while an information request is open; a buffered copy could skip a later wait.
+  // Delivered only while an information request is open; a kept copy could skip a later wait.
   'jbt-information-supplied': { correlationKey: 'caseId', timeToLiveMs: 0, variables: [] },
-  // Buffered for an hour so that a withdrawal filed while the instance is between two steps still
+  // Kept for an hour so that a withdrawal filed while the instance is between two steps still
   // lands; the API refuses a withdrawal once the meeting has started.
   'jbt-referral-withdrawn': { correlationKey: 'caseId', timeToLiveMs: 3_600_000, variables: [] },
   // Published only during the reaction period of that report's decision.

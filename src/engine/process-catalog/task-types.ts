@@ -3,8 +3,9 @@ import { ErrorCode } from './errors';
 import { VariableName } from './variables';
 
 /**
- * Every service task job type in bpmn/ (`<zeebe:taskDefinition type="..." />`). Naming:
- * jbt.<noun>.<verb>. A test proves that this set equals the set of registered workers.
+ * Every task type in bpmn/: the topic of an external task (`camunda:type="external"
+ * camunda:topic="..."`, written by src/engine/dialect). Naming: jbt.<noun>.<verb>. A test proves that
+ * this set equals the set of registered workers.
  */
 export const TaskType = {
   CaseClose: 'jbt.case.close',
@@ -36,8 +37,10 @@ export const ALL_TASK_TYPES: readonly TaskType[] = Object.values(TaskType).sort(
 
 /**
  * What a worker of each type reads (fetch only these), what it returns, and the BPMN errors it may
- * throw. Outputs are the job's completion variables; where a model maps them (output mappings), the
- * element's mapping decides what reaches the process. `labelNl` names the type in the modeler palette.
+ * throw. Outputs are the task's completion variables; where the element maps them
+ * (`camunda:outputParameter`), they are local to the task and only the mapped outputs reach the
+ * process, so a worker returns every output such a mapping reads. `labelNl` names the type in the
+ * modeler palette.
  */
 export interface TaskContract {
   errors: readonly ErrorCode[];

@@ -3,9 +3,9 @@ import { Role } from './roles';
 import { VariableName } from './variables';
 
 /**
- * Every user task in bpmn/: a Camunda user task (`<zeebe:userTask />`) whose form key
- * (`zeebe:formDefinition externalReference`) names the service's form, whose candidate group is a
- * role, and whose due date is the named variable (`zeebe:taskSchedule dueDate="=<variable>"`).
+ * Every user task in bpmn/: an engine user task whose form key (`camunda:formKey`) names the
+ * service's form, whose candidate group (`camunda:candidateGroups`) is a role, and whose due date is
+ * the named variable (`camunda:dueDate="${<variable>}"`); src/engine/dialect writes and reads them.
  * `completion` lists the variables the service sends when it completes the task; anything the form
  * holds beyond these (texts, names, agreements) stays in the case record.
  */

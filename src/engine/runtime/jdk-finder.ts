@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from '../../runtime/ports';
 
-export const MINIMUM_JAVA = 21;
+/** Operaton 1.0 and Spring Boot 3.5 run on Java 17 and newer (tested here on 17 and 25). */
+export const MINIMUM_JAVA = 17;
+
+/** The Debian package that brings a suitable JDK, named in the message when none is found. */
+export const JDK_PACKAGE = 'openjdk-17-jdk-headless';
 
 /** A JDK found on this machine. */
 export interface Jdk {
@@ -10,10 +14,13 @@ export interface Jdk {
   major: number;
 }
 
-/** Reads the major version from a JDK's `release` file (JAVA_VERSION="25.0.3" or "1.8.0_x"). */
+/**
+ * Reads the major version from a JDK's `release` file (JAVA_VERSION="25.0.3" or "1.8.0_x"). A folder
+ * without `bin/javac` is a runtime, not a JDK: it can run the engine but not build it.
+ */
 export function jdkMajor(home: string): number | undefined {
   const release = join(home, 'release');
-  if (!existsSync(release) || !existsSync(join(home, 'bin', 'java'))) return undefined;
+  if (!existsSync(release) || !existsSync(join(home, 'bin', 'java')) || !existsSync(join(home, 'bin', 'javac'))) return undefined;
   const match = /JAVA_VERSION="([^"]+)"/.exec(readFileSync(release, 'utf8'));
   if (!match) return undefined;
   const parts = match[1].split(/[._-]/).map(Number);
@@ -21,8 +28,8 @@ export function jdkMajor(home: string): number | undefined {
 }
 
 /**
- * Finds a JDK for the broker: JAVA_HOME when it is new enough, else the newest under the usual
- * install folders. Camunda 8.6 needs Java 21 or newer; Debian 12's default java is 17.
+ * Finds a JDK to build and run the engine: JAVA_HOME when it is new enough, else the newest under the
+ * usual install folders.
  */
 export function findJdk(javaHome: string | undefined, searchDirs = ['/usr/lib/jvm', '/opt/java', '/usr/local/lib/jvm']): Jdk {
   if (javaHome) {
@@ -40,9 +47,9 @@ export function findJdk(javaHome: string | undefined, searchDirs = ['/usr/lib/jv
   }
   candidates.sort((a, b) => b.major - a.major || a.home.localeCompare(b.home));
   if (candidates.length > 0) return candidates[0];
-  const seen = javaHome ? ` JAVA_HOME=${javaHome} is Java ${jdkMajor(javaHome) ?? 'unknown'}.` : '';
+  const seen = javaHome ? ` JAVA_HOME=${javaHome} is ${jdkMajor(javaHome) === undefined ? 'not a JDK (no bin/javac)' : `Java ${jdkMajor(javaHome)}`}.` : '';
   throw new StartupError(
     `No JDK ${MINIMUM_JAVA} or newer found (looked at JAVA_HOME and ${searchDirs.join(', ')}).${seen} ` +
-      `Install one (e.g. "apt-get install openjdk-21-jdk-headless" or Temurin 21/25) and set JAVA_HOME, or set ZEEBE_GRPC_ADDRESS to use a remote cluster.`,
+      `Install one, e.g. "apt-get install ${JDK_PACKAGE}" on Debian or Ubuntu, and start again (or set JAVA_HOME).`,
   );
 }

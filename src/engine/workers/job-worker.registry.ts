@@ -8,13 +8,16 @@ import { JOB_WORKER, JobWorkerMetadata } from './job-worker.decorator';
 import { BpmnError, JobWorkerHandler } from './job-worker.handler';
 import { JobInputError } from './job-variables';
 
-/** Default lock time of a job: long enough for a PDF and a mail, short enough to recover quickly. */
-const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Default lock time of a job. The adapter extends the lock while a handler runs, so this only bounds
+ * how long a job waits for another worker after its worker died.
+ */
+const DEFAULT_TIMEOUT_MS = 15_000;
 /** First retry after 2 s, then 4 s, 8 s...: a passing fault heals, a lasting one becomes an incident. */
 const BASE_BACKOFF_MS = 2_000;
 
 /**
- * Finds every @JobWorker provider at start and streams its jobs from the engine (when RUN_WORKERS
+ * Finds every @JobWorker provider at start and fetches its jobs from the engine (when RUN_WORKERS
  * is on). It turns a worker's return value into a completion, a BpmnError into a BPMN error, invalid
  * variables into an incident at once, and any other failure into a retry with backoff.
  */
@@ -48,7 +51,7 @@ export class JobWorkerRegistry implements OnApplicationBootstrap, OnApplicationS
       );
       this.handles.push(handle);
     }
-    this.logger.log(`Streaming jobs for ${workers.length} task types`);
+    this.logger.log(`Fetching jobs for ${workers.length} task types`);
   }
 
   async onApplicationShutdown(): Promise<void> {

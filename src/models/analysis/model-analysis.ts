@@ -63,9 +63,9 @@ export async function diffVersions(older: string, newer: string): Promise<ModelD
 
 /**
  * The model as bpmn-js writes it: elements in the order of the BPMN schema and every flow listed in
- * its source's <bpmn:outgoing> and target's <bpmn:incoming>. Zeebe validates deployments against the
- * schema and reads those lists for boundary events and event-based gateways; a file written by hand
- * may differ in both without meaning anything else. The engine receives this form.
+ * its source's <bpmn:outgoing> and target's <bpmn:incoming>. A file written by hand may differ in both
+ * without meaning anything else; one form keeps deployments and versions comparable. The engine
+ * receives this form.
  */
 export async function canonicalXml(xml: string): Promise<string> {
   const parsed = await parseModel(xml);

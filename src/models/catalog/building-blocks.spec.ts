@@ -22,17 +22,28 @@ describe('buildingBlocksOf', () => {
     // When the palette is built
     const services = buildingBlocksOf(catalog, labels).filter((block) => block.group === 'service');
 
-    // Then each worker's type is a block with its task type, and the type without a worker is absent
+    // Then each worker's type is an external task of that topic, and the type without a worker is absent
     expect(services.map((block) => block.element)).toEqual([
-      { kind: 'service-task', name: 'jbt.report.remind', taskType: 'jbt.report.remind' },
-      { kind: 'service-task', name: 'Verslag naar ouders en verzoeker', taskType: 'jbt.report.send' },
+      { attributes: { 'camunda:topic': 'jbt.report.remind', 'camunda:type': 'external' }, kind: 'service-task', name: 'jbt.report.remind', taskType: 'jbt.report.remind' },
+      { attributes: { 'camunda:topic': 'jbt.report.send', 'camunda:type': 'external' }, kind: 'service-task', name: 'Verslag naar ouders en verzoeker', taskType: 'jbt.report.send' },
     ]);
   });
 
   it('offers the user tasks of known roles with their form and due date, a reminder and an end', () => {
+    // Given user tasks of a known and an unknown role
+    // When the palette is built
     const blocks = buildingBlocksOf(catalog, labels);
+
+    // Then the known role's task carries the dialect's attributes, its due date as an expression
     expect(blocks.filter((block) => block.group === 'people').map((block) => block.element)).toEqual([
-      { candidateGroup: 'chair', dueDate: '=reportApprovalDueAt', formKey: 'jbt:report-approval', kind: 'user-task', name: 'Verslag goedkeuren' },
+      {
+        attributes: { 'camunda:candidateGroups': 'chair', 'camunda:dueDate': '${reportApprovalDueAt}', 'camunda:formKey': 'jbt:report-approval' },
+        candidateGroup: 'chair',
+        dueDate: '${reportApprovalDueAt}',
+        formKey: 'jbt:report-approval',
+        kind: 'user-task',
+        name: 'Verslag goedkeuren',
+      },
     ]);
     expect(blocks.filter((block) => block.group === 'flow').map((block) => block.element)).toEqual([
       { kind: 'timer', name: 'Herinnering', timeDuration: REMINDER_DURATION },

@@ -1,3 +1,4 @@
+import { externalTaskAttributes, userTaskAttributes, variableExpression } from '../../engine/dialect';
 import { ModelCatalog } from '../lint/model-catalog';
 
 /** The Dutch names of the catalog's entries, and the user tasks a model may reuse. */
@@ -10,15 +11,17 @@ export interface CatalogLabels {
 /**
  * A ready-made element of this service: a process owner picks "Verslag naar ouders en verzoeker" and
  * gets a service task with the right task type, instead of typing one. The modeler turns `element`
- * into a shape with its Zeebe properties.
+ * into a shape and sets `attributes` on it as they are: the engine dialect's names and values
+ * (`camunda:topic`, `camunda:dueDate`...), made by src/engine/dialect, so that the modeler needs
+ * no knowledge of the dialect. The plain fields say the same for people and for older clients.
  */
 export interface BuildingBlock {
   description: string;
   element:
     | { kind: 'end-event'; name: string }
-    | { kind: 'service-task'; name: string; taskType: string }
+    | { attributes: Record<string, string>; kind: 'service-task'; name: string; taskType: string }
     | { kind: 'timer'; name: string; timeDuration: string }
-    | { candidateGroup: string; dueDate: string; formKey: string; kind: 'user-task'; name: string };
+    | { attributes: Record<string, string>; candidateGroup: string; dueDate: string; formKey: string; kind: 'user-task'; name: string };
   /** The palette's groups: "Stappen van de dienst", "Taken voor mensen", "Wachten en einde". */
   group: 'service' | 'people' | 'flow';
   id: string;
@@ -36,7 +39,13 @@ export const REMINDER_DURATION = 'P5D';
 export function buildingBlocksOf(catalog: ModelCatalog, labels: CatalogLabels): BuildingBlock[] {
   const services = [...catalog.taskTypes].sort().map((taskType): BuildingBlock => {
     const label = labels.taskTypes[taskType]?.label ?? taskType;
-    return { description: `Servicetaak van de dienst (taaktype ${taskType})`, element: { kind: 'service-task', name: label, taskType }, group: 'service', id: `service-task:${taskType}`, label };
+    return {
+      description: `Servicetaak van de dienst (taaktype ${taskType})`,
+      element: { attributes: externalTaskAttributes(taskType), kind: 'service-task', name: label, taskType },
+      group: 'service',
+      id: `service-task:${taskType}`,
+      label,
+    };
   });
   const people = [...new Map(labels.userTasks.map((task) => [task.formKey, task])).values()]
     .filter((task) => catalog.roles.has(task.candidateGroup))
@@ -44,7 +53,14 @@ export function buildingBlocksOf(catalog: ModelCatalog, labels: CatalogLabels): 
     .map(
       (task): BuildingBlock => ({
         description: `Taak voor ${labels.roles[task.candidateGroup]?.toLowerCase() ?? task.candidateGroup}, met formulier ${task.formKey} en termijn ${task.dueDateVariable}`,
-        element: { candidateGroup: task.candidateGroup, dueDate: `=${task.dueDateVariable}`, formKey: task.formKey, kind: 'user-task', name: task.label },
+        element: {
+          attributes: userTaskAttributes({ candidateGroups: task.candidateGroup, dueDateVariable: task.dueDateVariable, formKey: task.formKey }),
+          candidateGroup: task.candidateGroup,
+          dueDate: variableExpression(task.dueDateVariable),
+          formKey: task.formKey,
+          kind: 'user-task',
+          name: task.label,
+        },
         group: 'people',
         id: `user-task:${task.formKey}`,
         label: task.label,

@@ -1,3 +1,4 @@
+import { DIALECT_MODDLE_EXTENSIONS, ModdleElement } from '../../engine/dialect';
 import { LintProblem } from './lint-problem';
 import { MAX_FLOW_ELEMENTS, MAX_MODEL_BYTES, MAX_MODEL_DEPTH, MAX_MODEL_TAGS } from './model-limits';
 import { elementIdAt, scanMarkup } from './markup-scan';
@@ -5,13 +6,10 @@ import { elementIdAt, scanMarkup } from './markup-scan';
 // bpmn-moddle 9 ships CommonJS; 10 is ESM-only. Both parse with the same moddle core.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const BpmnModdle = require('bpmn-moddle');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const zeebeSchema = require('zeebe-bpmn-moddle/resources/zeebe.json');
 
 export const BPMN_MODEL_NAMESPACE = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ModdleElement = any;
+export type { ModdleElement } from '../../engine/dialect';
 
 export interface ParsedModel {
   definitions: ModdleElement;
@@ -24,7 +22,7 @@ export const PARSER_RULES = ['bpmn-namespace', 'duplicate-id', 'no-doctype', 'si
 const problem = (rule: string, message: string, elementId = 'definitions'): LintProblem => ({ category: 'error', elementId, message, rule });
 
 /**
- * Parses BPMN XML with the Zeebe extensions, refusing what must never reach the engine: oversized
+ * Parses BPMN XML with the engine's dialect (src/engine/dialect), refusing what must never reach the engine: oversized
  * files, document type declarations (external entities and entity expansion), files too deep or too
  * large for the linter to finish quickly, other namespaces, unknown elements and attributes,
  * duplicate ids. Returns the problems instead of throwing, so one answer lists them all.
@@ -32,7 +30,7 @@ const problem = (rule: string, message: string, elementId = 'definitions'): Lint
 export async function parseModel(xml: string): Promise<ParsedModel> {
   const refused = refuseBeforeParsing(xml);
   if (refused) return { definitions: undefined, problems: [refused] };
-  const moddle = new BpmnModdle({ zeebe: zeebeSchema });
+  const moddle = new BpmnModdle(DIALECT_MODDLE_EXTENSIONS);
   let result: { rootElement: ModdleElement; warnings: { message: string; element?: ModdleElement }[] };
   try {
     result = await moddle.fromXML(xml, 'bpmn:Definitions');
@@ -125,7 +123,7 @@ function linkSequenceFlows(definitions: ModdleElement): void {
 
 /** Writes a parsed model as XML the way bpmn-js does (schema order, formatted). */
 export async function serialiseModel(definitions: ModdleElement): Promise<string> {
-  const { xml } = await new BpmnModdle({ zeebe: zeebeSchema }).toXML(definitions, { format: true });
+  const { xml } = await new BpmnModdle(DIALECT_MODDLE_EXTENSIONS).toXML(definitions, { format: true });
   return xml;
 }
 

@@ -9,8 +9,11 @@ const Linter = require('bpmnlint/lib/linter');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 
-/** The camunda-compat rule set of the engine version this service runs (ZEEBE_VERSION 8.6.0). */
-export const COMPAT_CONFIG = 'plugin:camunda-compat/camunda-cloud-8-6';
+/**
+ * The camunda-compat rule set of the dialect the engine reads: Operaton 1.0 implements Camunda 7.24's.
+ * It checks little (the history time to live); the JBT rules and deploying to the engine do the rest.
+ */
+export const COMPAT_CONFIG = 'plugin:camunda-compat/camunda-platform-7-24';
 
 const JBT_PLUGIN = 'bpmnlint-plugin-jbt';
 
@@ -55,7 +58,8 @@ export async function lintParsed(parsed: ParsedModel, catalog: ModelCatalog): Pr
   const results: Record<string, { id?: string; message: string; category: string }[]> = await linter.lint(parsed.definitions);
   const problems = Object.entries(results).flatMap(([rule, reports]) =>
     reports.map((report) => ({
-      category: report.category === 'warn' ? ('warn' as const) : ('error' as const),
+      // camunda-compat reports some findings as "info"; the modeler knows errors and warnings.
+      category: report.category === 'warn' || report.category === 'info' ? ('warn' as const) : ('error' as const),
       elementId: report.id ?? 'definitions',
       message: report.message,
       rule: rule.replace(/^bpmnlint-plugin-/, '').replace(/^jbt\//, 'jbt/'),

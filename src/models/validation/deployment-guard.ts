@@ -1,6 +1,5 @@
-import type { ModdleElement } from '../lint/bpmn-parser';
+import { calledProcessOf, containsExpression, isA, ModdleElement } from '../../engine/dialect';
 import { LintProblem } from '../lint/lint-problem';
-import { extension, isA } from '../lint/rules/extension-elements';
 
 export interface GuardContext {
   /** Process ids this service knows: shipped in bpmn/, saved in the modeler, or deployed. */
@@ -43,9 +42,9 @@ function visitCallActivities(container: ModdleElement, visit: (activity: ModdleE
 }
 
 function checkCall(activity: ModdleElement, context: GuardContext, inFile: Set<string>): LintProblem[] {
-  const called = extension(activity, 'zeebe:CalledElement')?.processId as string | undefined;
-  if (!called) return [];
-  if (called.trim().startsWith('=')) {
+  const called = calledProcessOf(activity);
+  if (!called) return [error('jbt/called-process', activity.id, 'A call activity must name the process it calls (calledElement)')];
+  if (containsExpression(called)) {
     return [{ category: 'warn', elementId: activity.id, message: `The called process is computed (${called}); the guard cannot check it exists`, rule: 'jbt/called-process' }];
   }
   if (context.knownProcesses.has(called) || inFile.has(called)) return [];

@@ -1,5 +1,4 @@
-import type { ModdleElement } from '../lint/bpmn-parser';
-import { isA } from '../lint/rules/extension-elements';
+import { isA, ModdleElement } from '../../engine/dialect';
 
 /** What changed between two versions of a model, by element id, as the diagram highlights it. */
 export interface ModelDiff {

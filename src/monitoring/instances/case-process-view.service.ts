@@ -3,8 +3,8 @@ import { AuditOutcome, AuditService } from '../../audit/audit.service';
 import { onBehalfOf } from '../../auth/access-policy';
 import { Actor } from '../../auth/principal';
 import { PrismaService } from '../../database/prisma.service';
-import { ElementStatistic, IncidentDetail, InstanceTree } from '../../engine/engine-monitoring.types';
-import { ProcessEngine } from '../../engine/process-engine.port';
+import { ElementStatistic, FlowStatistic, IncidentDetail, InstanceTree } from '../../engine/engine-monitoring.types';
+import { ProcessHistory } from '../../engine/process-history.port';
 import { MonitoredCaseNotFoundError, MonitoringForbiddenError } from '../monitoring.errors';
 import { monitoringScope, scopeCovers } from '../monitoring-access.policy';
 
@@ -44,18 +44,20 @@ export interface CaseProcessView {
   diagramXml: string | null;
   /** Per element of the root instance: active, completed and terminated instances and open incidents. */
   elements: ElementStatistic[];
+  /** Per sequence flow of the root instance: how often it was taken. */
+  flows: FlowStatistic[];
   history: StepHistoryEntry[];
   incidents: IncidentDetail[];
   openTasks: { assignee: string | null; candidateRole: string | null; dueAt: string | null; elementId: string; id: string; name: string }[];
-  process: { bpmnProcessId: string; endDate: string | null; key: string; processDefinitionKey: string; startDate: string; state: string; version: number } | null;
+  process: { bpmnProcessId: string; endDate: string | null; key: string; name: string; processDefinitionKey: string; startDate: string; state: string; version: number } | null;
   /** Called processes below the root, by start. */
-  subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; startDate: string; state: string }[];
+  subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string }[];
   variables: { name: string; value: string }[];
 }
 
 /**
- * A case's process as Operate would show it, in the case's terms: the diagram with counts per
- * element, the history of steps with times and the people who did them, incidents with their jobs,
+ * A case's process in the case's terms: the diagram with counts per element and the sequence flows
+ * taken, the history of steps with times and the people who did them, incidents with their jobs,
  * the process variables (ids, enums, dates and counts only: design.md decision 3) and open tasks.
  * Reading it is audited like any read of a case.
  */
@@ -63,7 +65,7 @@ export interface CaseProcessView {
 export class CaseProcessViewService {
   constructor(
     private readonly audit: AuditService,
-    private readonly engine: ProcessEngine,
+    private readonly history: ProcessHistory,
     private readonly prisma: PrismaService,
   ) {}
 
@@ -95,11 +97,12 @@ export class CaseProcessViewService {
       await this.audit.recordAlone(actor, { ...entry, caseId: found ? caseId : null, details: { reason: found ? 'NOT_VISIBLE' : 'NO_SUCH_CASE' }, outcome: AuditOutcome.Denied });
       throw new MonitoredCaseNotFoundError();
     }
-    const tree = found.processInstanceKey ? await this.engine.instanceTree(found.processInstanceKey) : null;
+    const tree = found.processInstanceKey ? await this.history.instanceTree(found.processInstanceKey) : null;
     const root = tree?.instances[0] ?? null;
-    const [diagramXml, history, openTasks] = await Promise.all([
-      root ? this.engine.processDefinitionXml(root.processDefinitionKey) : Promise.resolve(null),
-      tree ? this.history(tree) : Promise.resolve([]),
+    const [diagramXml, flows, history, openTasks] = await Promise.all([
+      root ? this.history.processDefinitionXml(root.processDefinitionKey) : Promise.resolve(null),
+      root ? this.history.flowStatistics({ processInstanceKeys: [root.key] }) : Promise.resolve([]),
+      tree ? this.stepsOf(tree) : Promise.resolve([]),
       this.prisma.userTask.findMany({
         orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
         select: { assignee: { select: { displayName: true } }, candidateRole: true, dueAt: true, elementId: true, id: true, name: true },
@@ -114,13 +117,14 @@ export class CaseProcessViewService {
       case: { ...rest, closedAt: closedAt?.toISOString() ?? null, municipality, referredAt: referredAt.toISOString(), region, table },
       diagramXml,
       elements: tree && root ? statisticsOf(tree, root.key) : [],
+      flows,
       history,
       incidents: tree?.incidents ?? [],
       openTasks: openTasks.map((task) => ({ assignee: task.assignee?.displayName ?? null, candidateRole: task.candidateRole, dueAt: task.dueAt?.toISOString() ?? null, elementId: task.elementId, id: task.id, name: task.name })),
       process: root
-        ? { bpmnProcessId: root.bpmnProcessId, endDate: root.endDate, key: root.key, processDefinitionKey: root.processDefinitionKey, startDate: root.startDate, state: root.state, version: root.version }
+        ? { bpmnProcessId: root.bpmnProcessId, endDate: root.endDate, key: root.key, name: root.name, processDefinitionKey: root.processDefinitionKey, startDate: root.startDate, state: root.state, version: root.version }
         : null,
-      subProcesses: (tree?.instances.slice(1) ?? []).map(({ bpmnProcessId, endDate, key, startDate, state }) => ({ bpmnProcessId, endDate, key, startDate, state })),
+      subProcesses: (tree?.instances.slice(1) ?? []).map(({ bpmnProcessId, endDate, key, name, startDate, state }) => ({ bpmnProcessId, endDate, key, name, startDate, state })),
       variables: (tree?.variables ?? []).map((variable) => ({
         name: variable.name,
         value: variable.value.length > VALUE_LIMIT ? `${variable.value.slice(0, VALUE_LIMIT)}…` : variable.value,
@@ -129,7 +133,7 @@ export class CaseProcessViewService {
   }
 
   /** Every step of the tree in time order, with who completed the user tasks (from our task list). */
-  private async history(tree: InstanceTree): Promise<StepHistoryEntry[]> {
+  private async stepsOf(tree: InstanceTree): Promise<StepHistoryEntry[]> {
     const tasks = await this.prisma.userTask.findMany({
       select: {
         assignee: { select: { displayName: true } },
@@ -140,7 +144,7 @@ export class CaseProcessViewService {
     });
     const completedBy = new Map(tasks.map((task) => [task.elementInstanceKey, task.events[0]?.actor?.displayName ?? task.assignee?.displayName ?? null]));
     return tree.elements
-      .filter((element) => element.elementType !== 'MULTI_INSTANCE_BODY' && element.elementType !== 'SEQUENCE_FLOW')
+      .filter((element) => element.elementType !== 'MULTI_INSTANCE_BODY')
       .map((element) => ({
         completedBy: completedBy.get(element.key) ?? null,
         elementId: element.elementId,
@@ -158,19 +162,19 @@ export class CaseProcessViewService {
 /** Counts per element of the root instance's own diagram (called processes have diagrams of their own). */
 function statisticsOf(tree: InstanceTree, rootKey: string): ElementStatistic[] {
   const statistics = new Map<string, ElementStatistic>();
-  const entry = (elementId: string) => {
+  const entry = (elementId: string, elementName: string) => {
     let found = statistics.get(elementId);
-    if (!found) statistics.set(elementId, (found = { active: 0, completed: 0, elementId, incidents: 0, terminated: 0 }));
+    if (!found) statistics.set(elementId, (found = { active: 0, completed: 0, elementId, elementName, incidents: 0, terminated: 0 }));
     return found;
   };
   for (const element of tree.elements.filter((candidate) => candidate.processInstanceKey === rootKey && candidate.elementType !== 'MULTI_INSTANCE_BODY')) {
-    const counts = entry(element.elementId);
+    const counts = entry(element.elementId, element.elementName);
     if (element.state === 'ACTIVE') counts.active++;
     else if (element.state === 'COMPLETED') counts.completed++;
     else counts.terminated++;
   }
   for (const incident of tree.incidents.filter((candidate) => candidate.processInstanceKey === rootKey && candidate.state === 'ACTIVE' && candidate.elementId)) {
-    entry(incident.elementId).incidents++;
+    entry(incident.elementId, incident.elementName).incidents++;
   }
   return [...statistics.values()].sort((a, b) => a.elementId.localeCompare(b.elementId));
 }

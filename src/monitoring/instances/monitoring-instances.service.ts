@@ -4,7 +4,7 @@ import { onBehalfOf } from '../../auth/access-policy';
 import { Actor } from '../../auth/principal';
 import { PrismaService } from '../../database/prisma.service';
 import { ActiveStep, RootInstanceOverview } from '../../engine/engine-monitoring.types';
-import { ProcessEngine } from '../../engine/process-engine.port';
+import { ProcessHistory } from '../../engine/process-history.port';
 import { DecisionOutcome, Track } from '../../generated/prisma/enums';
 import { caseScopeOf } from '../case-scope';
 import { ListInstancesQuery } from '../dto/list-instances.query';
@@ -46,14 +46,14 @@ export interface InstanceList {
 /**
  * The list of running and finished cases: filtered and paged on the case record, narrowed by the
  * engine where a filter is about the process (running, finished, current step, incident), and each
- * row of the page completed with its process's state from the engine's history. The two databases
- * are joined here by process instance key, one batch per page.
+ * row of the page completed with its process's state from the engine's history (ProcessHistory). The
+ * two databases are joined here by process instance key, one batch per page.
  */
 @Injectable()
 export class MonitoringInstancesService {
   constructor(
     private readonly audit: AuditService,
-    private readonly engine: ProcessEngine,
+    private readonly history: ProcessHistory,
     private readonly prisma: PrismaService,
     private readonly repository: InstancesRepository,
   ) {}
@@ -63,7 +63,7 @@ export class MonitoringInstancesService {
     const keys = await this.engineKeys(query);
     const { rows, total } = keys && 'only' in keys && keys.only.length === 0 ? { rows: [], total: 0 } : await this.repository.page(caseScopeOf(access, query), query, keys);
     const instanceKeys = rows.flatMap((row) => (row.processInstanceKey ? [row.processInstanceKey] : []));
-    const overviews = new Map((await this.engine.rootInstanceOverviews(instanceKeys)).map((overview) => [overview.key, overview]));
+    const overviews = new Map((await this.history.rootInstanceOverviews(instanceKeys)).map((overview) => [overview.key, overview]));
     await this.audit.recordMany(
       this.prisma,
       actor,
@@ -112,7 +112,7 @@ export class MonitoringInstancesService {
       where: access.all ? {} : { id: { in: access.regionIds } },
     });
     const mayListCases = monitoringScope(actor.principal, 'instances') !== null;
-    const steps = mayListCases ? await this.engine.activeElementCounts() : [];
+    const steps = mayListCases ? await this.history.activeElementCounts() : [];
     return {
       outcomes: Object.values(DecisionOutcome),
       regions,
@@ -127,10 +127,10 @@ export class MonitoringInstancesService {
     const step = query.step || undefined;
     if (query.state === 'finished') {
       if (step || query.incident) return { only: [] };
-      return { except: await this.engine.rootInstanceKeys({ state: 'ACTIVE' }) };
+      return { except: await this.history.rootInstanceKeys({ state: 'ACTIVE' }) };
     }
     if (query.state === 'running' || step || query.incident) {
-      return { only: await this.engine.rootInstanceKeys({ activeElementId: step, state: query.state === 'running' ? 'ACTIVE' : undefined, withIncident: query.incident || undefined }) };
+      return { only: await this.history.rootInstanceKeys({ activeElementId: step, state: query.state === 'running' ? 'ACTIVE' : undefined, withIncident: query.incident || undefined }) };
     }
     return null;
   }

@@ -3,11 +3,13 @@ import { AuditOutcome, AuditService } from '../../audit/audit.service';
 import { onBehalfOf } from '../../auth/access-policy';
 import { Actor, Membership } from '../../auth/principal';
 import { PrismaService } from '../../database/prisma.service';
-import { ProcessEngine } from '../../engine/process-engine.port';
 import { EngineError } from '../../engine/engine.errors';
+import { ProcessEngine } from '../../engine/process-engine.port';
+import { isEngineKey, ProcessHistory } from '../../engine/process-history.port';
 import { DomainError, ErrorKind } from '../../errors/domain-error';
 import {
   IncidentNotFoundError,
+  IncidentNotRetryableError,
   MonitoredCaseNotFoundError,
   MonitoringForbiddenError,
   ProcessNotRunningError,
@@ -15,41 +17,44 @@ import {
 } from '../monitoring.errors';
 import { monitoringScope, scopeCovers } from '../monitoring-access.policy';
 
-/** Retries a job gets back when an operator retries its incident, as Camunda Operate does. */
+/** Retries a failed job gets back when an operator retries its incident: one more attempt. */
 export const RETRY_RETRIES = 1;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The operator's interventions in a case's process: retry an incident (give the failed job retries
- * back, then resolve the incident) and cancel the process. Only managers and administrators of the
+ * The operator's interventions in a case's process: retry an incident (give the failed job a retry
+ * back, which resolves the incident) and cancel the process. Only managers and administrators of the
  * case's region may do them; each needs a reason, and every attempt, also a refused or failed one,
- * is written to the audit log with that reason.
+ * is written to the audit log with that reason. What is found is read from ProcessHistory; only the
+ * two commands go to ProcessEngine.
  */
 @Injectable()
 export class ProcessOperationsService {
   constructor(
     private readonly audit: AuditService,
     private readonly engine: ProcessEngine,
+    private readonly history: ProcessHistory,
     private readonly prisma: PrismaService,
   ) {}
 
   async retryIncident(actor: Actor, incidentKey: string, reason: string): Promise<{ incidentKey: string; jobKey: string | null; retries: number | null }> {
     const entry = { action: 'RETRY_INCIDENT', resource: 'incident' };
     const membership = await this.operator(actor, entry, { incidentKey, reason });
-    const [incident] = /^\d{1,19}$/.test(incidentKey) ? await this.engine.incidentDetails({ keys: [incidentKey], state: 'ACTIVE' }) : [];
+    const [incident] = isEngineKey(incidentKey) ? await this.history.incidentDetails({ keys: [incidentKey], state: 'ACTIVE' }) : [];
     const owner = incident ? await this.caseOf(incident.rootProcessInstanceKey) : null;
     if (!incident || !owner || !this.covers(actor, owner.regionId)) {
       await this.audit.recordAlone(actor, { ...entry, caseId: owner?.id ?? null, details: { incidentKey, reason, refused: 'NOT_FOUND' }, outcome: AuditOutcome.Denied });
       throw new IncidentNotFoundError();
     }
     const details = { elementId: incident.elementId, errorType: incident.errorType, incidentKey, jobKey: incident.jobKey, processInstanceKey: incident.processInstanceKey, reason };
+    const jobKey = incident.jobKey;
     await this.attempt(actor, { ...entry, caseId: owner.id, details, onBehalfOf: onBehalfOf(membership) }, async () => {
-      // A job incident comes back as soon as it is resolved unless the job has retries again.
-      if (incident.jobKey) await this.engine.updateJobRetries(incident.jobKey, RETRY_RETRIES);
-      await this.engine.resolveIncident(incident.key);
+      // Only a failed job can be tried again; the engine resolves its incident when it gets retries.
+      if (!jobKey) throw new IncidentNotRetryableError();
+      await this.engine.retryJob(jobKey, RETRY_RETRIES);
     });
-    return { incidentKey, jobKey: incident.jobKey, retries: incident.jobKey ? RETRY_RETRIES : null };
+    return { incidentKey, jobKey, retries: RETRY_RETRIES };
   }
 
   async cancelProcess(actor: Actor, caseId: string, reason: string): Promise<{ processInstanceKey: string }> {
@@ -64,9 +69,9 @@ export class ProcessOperationsService {
     const audited = { ...entry, caseId, details: { processInstanceKey, reason }, onBehalfOf: onBehalfOf(membership) };
     await this.attempt(actor, audited, async () => {
       if (!processInstanceKey) throw new ProcessNotStartedError();
-      const [overview] = await this.engine.rootInstanceOverviews([processInstanceKey]);
+      const [overview] = await this.history.rootInstanceOverviews([processInstanceKey]);
       if (overview && overview.state !== 'ACTIVE') throw new ProcessNotRunningError();
-      await this.engine.cancelInstance(processInstanceKey);
+      await this.engine.cancelInstance(processInstanceKey, reason);
     });
     return { processInstanceKey: processInstanceKey! };
   }

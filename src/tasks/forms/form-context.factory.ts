@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProcessEngine } from '../../engine/process-engine.port';
+import { ProcessHistory } from '../../engine/process-history.port';
 import { Prisma } from '../../generated/prisma/client';
 import { ChoiceOption, FormContext, FormDefaults, TaskForm } from './task-form';
 
@@ -27,7 +27,7 @@ export interface FormView {
  */
 @Injectable()
 export class FormContextFactory {
-  constructor(private readonly engine: ProcessEngine) {}
+  constructor(private readonly history: ProcessHistory) {}
 
   create(tx: Prisma.TransactionClient, task: FormTask, actorId: string, now = new Date()): FormContext {
     let variables: Promise<Record<string, unknown>> | undefined;
@@ -47,7 +47,7 @@ export class FormContextFactory {
   }
 
   private async readVariables(task: FormTask): Promise<Record<string, unknown>> {
-    const rows = await this.engine.searchVariables({ processInstanceKeys: [task.processInstanceKey] });
+    const rows = await this.history.searchVariables({ processInstanceKeys: [task.processInstanceKey] });
     const parse = (value: string) => {
       try {
         return JSON.parse(value) as unknown;

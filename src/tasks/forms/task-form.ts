@@ -55,7 +55,7 @@ export interface FormOutcome {
 }
 
 /**
- * The form of one form key (a user task's `zeebe:formDefinition externalReference`, listed in
+ * The form of one form key (a user task's `camunda:formKey`, listed in
  * src/engine/process-catalog/user-tasks.ts): the DTO the server validates a submission with, the
  * fields the web app draws, the case-dependent choices and starting values, and what a valid
  * submission does: the ids, enums, dates, booleans and counts for the engine (design.md decision 3),

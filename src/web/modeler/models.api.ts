@@ -88,11 +88,18 @@ export interface ModelDiff {
   to: number;
 }
 
+/**
+ * What a building block makes (src/models/catalog/building-blocks.ts). A service or user task carries
+ * the attributes of the engine's dialect that the service chose for it (its task type, role, due date
+ * and form, e.g. `{ 'camunda:topic': 'jbt.report.send', 'camunda:type': 'external' }`); the editor
+ * sets them as they are and knows nothing of their meaning. The server may send more fields; the
+ * editor reads only these.
+ */
 export type BuildingBlockElement =
   | { kind: 'end-event'; name: string }
-  | { kind: 'service-task'; name: string; taskType: string }
+  | { attributes: Record<string, string>; kind: 'service-task'; name: string }
   | { kind: 'timer'; name: string; timeDuration: string }
-  | { candidateGroup: string; dueDate: string; formKey: string; kind: 'user-task'; name: string };
+  | { attributes: Record<string, string>; kind: 'user-task'; name: string };
 
 export interface BuildingBlock {
   description: string;

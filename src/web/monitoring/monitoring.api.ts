@@ -84,13 +84,23 @@ export interface ElementStatistic {
   active: number;
   completed: number;
   elementId: string;
+  /** The element's label, or a Dutch description of its kind: never its technical id. */
+  elementName: string;
   incidents: number;
   terminated: number;
+}
+
+/** How often one sequence flow was taken; `name` is its label or "<from> → <to>". */
+export interface FlowStatistic {
+  flowId: string;
+  name: string;
+  taken: number;
 }
 
 export interface Incident {
   creationDate: string;
   elementId: string;
+  elementName: string;
   errorMessage: string;
   errorType: string;
   jobRetries: number | null;
@@ -114,17 +124,19 @@ export interface CaseProcessView {
   };
   diagramXml: string | null;
   elements: ElementStatistic[];
+  flows: FlowStatistic[];
   history: { completedBy: string | null; elementId: string; elementName: string; elementType: string; endDate: string | null; key: string; startDate: string; state: string }[];
   incidents: Incident[];
   openTasks: { assignee: string | null; dueAt: string | null; elementId: string; id: string; name: string }[];
-  process: { bpmnProcessId: string; endDate: string | null; key: string; startDate: string; state: string; version: number } | null;
-  subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; startDate: string; state: string }[];
+  process: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string; version: number } | null;
+  subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string }[];
   variables: { name: string; value: string }[];
 }
 
 export interface ModelVersion {
   deployedAt: string;
   key: string;
+  name: string;
   resourceName: string;
   runningInstances: number;
   version: number;
@@ -132,6 +144,7 @@ export interface ModelVersion {
 
 export interface MonitoredModel {
   bpmnProcessId: string;
+  name: string;
   versions: ModelVersion[];
 }
 
@@ -139,6 +152,8 @@ export interface ModelView {
   definition: ModelVersion & { bpmnProcessId: string };
   diagramXml: string;
   elements: ElementStatistic[];
+  /** The heat view: how often each sequence flow of this version was taken. */
+  flows: FlowStatistic[];
 }
 
 /** The URL of a figure's CSV, with the dashboard's filters: a plain link, so the browser downloads it. */

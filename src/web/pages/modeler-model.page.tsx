@@ -21,7 +21,7 @@ type Status = { kind: 'error' | 'info' | 'success'; text: string } | null;
 const CHECK_DELAY_MS = 600;
 
 /**
- * One model in the modeler: bpmn-js with the Zeebe properties panel and this service's building
+ * One model in the modeler: bpmn-js with the Camunda 7 properties panel and this service's building
  * blocks; the service's checks shown on the canvas and in a list while editing; saving with a comment;
  * the versions with restore, compare and propose; and the four-eyes deployment with its history.
  */

@@ -47,7 +47,7 @@ function CaseProcess({ onChanged, view }: { onChanged(): void; view: CaseProcess
   const [cancelling, setCancelling] = useState(false);
   const active = view.history.filter((step) => step.state === 'ACTIVE' && !['PROCESS', 'SUB_PROCESS', 'CALL_ACTIVITY'].includes(step.elementType));
   const process = view.process;
-  const diagramKey = `${process?.key}-${view.elements.map((element) => `${element.elementId}:${element.active}:${element.completed}:${element.incidents}`).join(',')}`;
+  const diagramKey = `${process?.key}-${view.elements.map((element) => `${element.elementId}:${element.active}:${element.completed}:${element.incidents}`).join(',')}-${view.flows.map((flow) => `${flow.flowId}:${flow.taken}`).join(',')}`;
   return (
     <>
       <section aria-labelledby="case-summary" className="section">
@@ -79,7 +79,7 @@ function CaseProcess({ onChanged, view }: { onChanged(): void; view: CaseProcess
           </div>
           <div>
             <dt>{m.caseView.process}</dt>
-            <dd>{process ? `${format(m.caseView.processVersion, { id: process.bpmnProcessId, version: process.version })} · ${m.processStates[process.state] ?? process.state}` : m.processStates.NONE}</dd>
+            <dd>{process ? `${format(m.caseView.processVersion, { name: process.name, version: process.version })} · ${m.processStates[process.state] ?? process.state}` : m.processStates.NONE}</dd>
           </div>
         </dl>
       </section>
@@ -96,7 +96,12 @@ function CaseProcess({ onChanged, view }: { onChanged(): void; view: CaseProcess
           </ul>
         )}
         {view.diagramXml && (
-          <BpmnDiagram key={diagramKey} xml={view.diagramXml} label={format(m.caseView.diagramLabel, { name: process?.bpmnProcessId ?? '' })} marks={{ showCompleted: true, statistics: view.elements }} />
+          <BpmnDiagram
+            key={diagramKey}
+            xml={view.diagramXml}
+            label={format(m.caseView.diagramLabel, { name: process?.name ?? '' })}
+            marks={{ flows: view.flows, showCompleted: true, statistics: view.elements }}
+          />
         )}
       </section>
 
@@ -147,7 +152,7 @@ function CaseProcess({ onChanged, view }: { onChanged(): void; view: CaseProcess
           <h2 id="case-sub">{m.caseView.subProcesses}</h2>
           <ul>
             {view.subProcesses.map((sub) => (
-              <li key={sub.key}>{`${sub.bpmnProcessId} · ${m.processStates[sub.state] ?? sub.state} · ${formatDateTime(sub.startDate, locale)}`}</li>
+              <li key={sub.key}>{`${sub.name} · ${m.processStates[sub.state] ?? sub.state} · ${formatDateTime(sub.startDate, locale)}`}</li>
             ))}
           </ul>
         </section>

@@ -9,13 +9,12 @@ import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
 import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
 
-/** One process version: the diagram with the number of running instances at each element. */
+/** One process version: the diagram with the number of running instances at each element and the paths taken by how often (the heat view). */
 export function MonitoringModelPage({ processDefinitionKey }: { processDefinitionKey: string }) {
   const { locale, m } = useMonitoringTexts();
   const model = useResource((signal) => monitoringApi.model(processDefinitionKey, signal), processDefinitionKey);
   const definition = model.status === 'ready' ? model.value.definition : null;
-  const title = definition ? format(m.models.viewTitle, { id: definition.bpmnProcessId, version: definition.version }) : m.models.title;
-  const names = model.status === 'ready' ? elementNames(model.value.diagramXml) : new Map<string, string>();
+  const title = definition ? format(m.models.viewTitle, { name: definition.name, version: definition.version }) : m.models.title;
   const columns = m.models.columnsCounts;
   return (
     <>
@@ -27,7 +26,11 @@ export function MonitoringModelPage({ processDefinitionKey }: { processDefinitio
       <LoadState resource={model} />
       {model.status === 'ready' && (
         <>
-          <BpmnDiagram xml={model.value.diagramXml} label={format(m.models.diagramLabel, { name: model.value.definition.bpmnProcessId })} marks={{ showCompleted: false, statistics: model.value.elements }} />
+          <BpmnDiagram
+            xml={model.value.diagramXml}
+            label={format(m.models.diagramLabel, { name: model.value.definition.name })}
+            marks={{ flows: model.value.flows, showCompleted: false, statistics: model.value.elements }}
+          />
           {model.value.elements.length === 0 ? (
             <p>{m.models.noCounts}</p>
           ) : (
@@ -36,7 +39,7 @@ export function MonitoringModelPage({ processDefinitionKey }: { processDefinitio
               columns={[columns.step, columns.active, columns.completed, columns.terminated, columns.incidents]}
               numeric={[1, 2, 3, 4]}
               rows={model.value.elements.map((element) => [
-                names.get(element.elementId) ?? element.elementId,
+                element.elementName,
                 element.active.toLocaleString(locale),
                 element.completed.toLocaleString(locale),
                 element.terminated.toLocaleString(locale),
@@ -44,16 +47,16 @@ export function MonitoringModelPage({ processDefinitionKey }: { processDefinitio
               ])}
             />
           )}
+          {model.value.flows.length > 0 && (
+            <DataTable
+              caption={m.models.flowsCaption}
+              columns={[m.models.columnsFlows.flow, m.models.columnsFlows.taken]}
+              numeric={[1]}
+              rows={[...model.value.flows].sort((a, b) => b.taken - a.taken).map((flow) => [flow.name, flow.taken.toLocaleString(locale)])}
+            />
+          )}
         </>
       )}
     </>
   );
-}
-
-/** Element labels from the BPMN XML, for the table (the browser parses it; the engine accepted it). */
-function elementNames(xml: string): Map<string, string> {
-  const names = new Map<string, string>();
-  const document = new DOMParser().parseFromString(xml, 'application/xml');
-  for (const element of Array.from(document.querySelectorAll('[id][name]'))) names.set(element.getAttribute('id')!, element.getAttribute('name')!);
-  return names;
 }

@@ -40,7 +40,7 @@ export function MonitoringModelsPage() {
                     <tr key={version.key}>
                       {index === 0 && (
                         <th scope="rowgroup" rowSpan={model.versions.length}>
-                          {model.bpmnProcessId}
+                          {model.name}
                         </th>
                       )}
                       <td>

@@ -8,7 +8,7 @@ export type Transaction = Prisma.TransactionClient;
 
 /**
  * Runs a worker's effect at most once per job element instance and task type (design.md decision 9).
- * Zeebe delivers jobs at least once: after a timeout, a crash between the effect and the completion,
+ * The engine delivers jobs at least once: after a lock expired, a crash between the effect and the completion,
  * or to two worker processes. The effect and a `job_effect` row commit in one transaction; the row is
  * inserted first, so a concurrent second delivery waits on its unique key and then finds it taken,
  * and every later delivery gets the variables the first one produced without repeating the effect.

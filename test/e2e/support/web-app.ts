@@ -13,14 +13,14 @@ export interface WebApp {
 
 /**
  * The real service (API and web app, as `npm start` serves them) on a free port, on the run's
- * PostgreSQL and Zeebe. Workers stay off unless a test asks for them with RUN_WORKERS=true.
+ * PostgreSQL and Operaton engine. Workers stay off unless a test asks for them with RUN_WORKERS=true.
  */
 export async function startWebApp(overrides: Record<string, string> = {}): Promise<WebApp> {
   ensureWebBuilt();
   const [port] = await pickFreePorts(1);
   const info = harnessInfo();
   const env = harnessEnvironment({ PORT: String(port), RUN_WEB: 'true', RUN_WORKERS: 'false', ...overrides });
-  const app = await createApp(env, { databaseUrl: info.databaseUrl, engineHistoryUrl: info.engineHistoryUrl, zeebe: info.zeebe });
+  const app = await createApp(env, { databaseUrl: info.databaseUrl, engine: info.engine });
   await app.listen(port, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
 }

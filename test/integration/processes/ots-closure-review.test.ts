@@ -17,7 +17,7 @@ describe('An OTS-closure review, on the engine', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.engine.advanceClock(milliseconds));
+    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
   });
 
   afterAll(async () => {

@@ -24,7 +24,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.engine.advanceClock(milliseconds));
+    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
   });
 
   afterAll(async () => {

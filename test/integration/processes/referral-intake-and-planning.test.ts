@@ -13,7 +13,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.engine.advanceClock(milliseconds));
+    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
   });
 
   afterAll(async () => {
@@ -113,7 +113,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
     const [withinNorm, firstFree] = run.outputsOf(TaskType.SlotPropose);
     expect(withinNorm.slotWithinNorm).toBe(true);
     expect(run.jobs.find((job) => job.type === TaskType.SlotBook)?.variables.proposedSlotId).toBe(firstFree.proposedSlotId);
-    const planMeeting = await subject.engine.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
+    const planMeeting = await subject.history.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
     expect(planMeeting.map((element) => element.state)).toEqual(['TERMINATED']);
     expect(await run.variables()).toMatchObject({ planningEscalated: true, plannedWithinNorm: false });
     expect((await run.paths())['jbt-referral']).toEqual([[...STANDARD.referral]]);

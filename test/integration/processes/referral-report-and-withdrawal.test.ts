@@ -14,7 +14,7 @@ describe('A referral\'s report reactions and its withdrawal, on the engine', () 
 
   beforeAll(async () => {
     subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.engine.advanceClock(milliseconds));
+    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
   });
 
   afterAll(async () => {
@@ -67,7 +67,7 @@ describe('A referral\'s report reactions and its withdrawal, on the engine', () 
         'StartEvent_ReferralFiled → Task_ComputePlanningNorm → SubProcess_BeforeMeeting → StartEvent_BeforeMeeting → CallActivity_Intake → BoundaryEvent_Withdrawn → Gateway_WithdrawnMerge → Task_HandleWithdrawal → Task_CloseWithdrawnCase → EndEvent_Withdrawn',
       )],
     });
-    const [intake] = await subject.engine.searchProcessInstances({ bpmnProcessId: 'jbt-intake', parentProcessInstanceKey: run.rootKey });
+    const [intake] = await subject.history.searchProcessInstances({ bpmnProcessId: 'jbt-intake', parentProcessInstanceKey: run.rootKey });
     expect(intake.state).toBe('TERMINATED');
     expect(await run.variables()).toMatchObject({ closeReason: CloseReason.WITHDRAWN });
   });

@@ -1,52 +1,42 @@
-import type { ModdleElement } from '../bpmn-parser';
-import { extension, isA } from './extension-elements';
-import { iso8601, TemporalKind } from './iso8601';
+import {
+  containsExpression, engineTemporal, expressionSlotsOf, isA, looksLikeFeel, ModdleElement, readExpression, resultLiteralsOf, TEMPORAL_KIND_LABEL,
+  TemporalKind, TIMER_KINDS,
+} from '../../../engine/dialect';
 
-const KIND_LABEL: Record<TemporalKind, string> = { cycle: 'cycle', date: 'date', dateTime: 'date-time', duration: 'duration' };
+/** A timer or date value of an element, with the kind of value the engine needs there. */
+export interface TemporalValue {
+  kind: TemporalKind;
+  property: string;
+  value: string;
+}
 
-/** FEEL's temporal constructors and the ISO 8601 kind their string argument must be. */
-const CONSTRUCTORS: [RegExp, TemporalKind][] = [
-  [/\bdate and time\s*\(\s*"([^"]*)"\s*\)/g, 'dateTime'],
-  [/\bduration\s*\(\s*"([^"]*)"\s*\)/g, 'duration'],
-  [/\bdate\s*\(\s*"([^"]*)"\s*\)/g, 'date'],
-];
-
-/** The timer and schedule values of an element, each with the ISO 8601 kind the engine expects. */
-export function temporalValues(node: ModdleElement): { kind: TemporalKind; property: string; value: string }[] {
-  const values: { kind: TemporalKind; property: string; value: string }[] = [];
+/** The timer values (date, duration, cycle) and the user task dates (due, follow-up) of an element. */
+export function temporalValues(node: ModdleElement): TemporalValue[] {
+  const values: TemporalValue[] = [];
   if (isA(node, 'bpmn:Event')) {
     for (const definition of node.eventDefinitions ?? []) {
       if (!isA(definition, 'bpmn:TimerEventDefinition')) continue;
-      if (definition.timeDate?.body) values.push({ kind: 'dateTime', property: 'timeDate', value: definition.timeDate.body });
-      if (definition.timeDuration?.body) values.push({ kind: 'duration', property: 'timeDuration', value: definition.timeDuration.body });
-      if (definition.timeCycle?.body) values.push({ kind: 'cycle', property: 'timeCycle', value: definition.timeCycle.body });
+      for (const [property, kind] of Object.entries(TIMER_KINDS)) {
+        const body = definition[property]?.body;
+        if (typeof body === 'string' && body.trim()) values.push({ kind, property, value: body });
+      }
     }
   }
-  const schedule = extension(node, 'zeebe:TaskSchedule');
-  if (schedule?.dueDate) values.push({ kind: 'dateTime', property: 'dueDate', value: schedule.dueDate });
-  if (schedule?.followUpDate) values.push({ kind: 'dateTime', property: 'followUpDate', value: schedule.followUpDate });
+  for (const slot of expressionSlotsOf(node)) if (slot.role === 'date') values.push({ kind: 'date', property: slot.property, value: slot.text });
   return values;
 }
 
 /**
- * The invalid ISO 8601 literals inside a FEEL expression. The camunda-compat rules check plain ISO
- * values and FEEL syntax, but a syntactically fine `=duration("P3X")` or `="tomorrow"` would only fail
- * in the engine, as an incident on a running case.
+ * What the engine would fail on in a timer or date value: literal text that is not an ISO 8601 value
+ * of the kind (or a cron cycle), or a string literal the expression evaluates to that is not one.
+ * Both pass deployment and fail only when a case reaches the element, as an incident. Expressions
+ * that compute the value (`${meetingAt}`) cannot be checked here; their syntax is another rule's.
  */
 export function invalidTemporalLiterals(value: string, kind: TemporalKind): string[] {
   const text = value.trim();
-  if (!text.startsWith('=')) return [];
-  const expression = text.slice(1).trim();
-  const problems: string[] = [];
-  const whole = /^"([^"]*)"$/.exec(expression);
-  if (whole && !iso8601[kind](whole[1])) problems.push(`"${whole[1]}" is not an ISO 8601 ${KIND_LABEL[kind]}`);
-  for (const [pattern, literalKind] of CONSTRUCTORS) {
-    for (const match of expression.matchAll(pattern)) {
-      if (!iso8601[literalKind](match[1])) problems.push(`"${match[1]}" is not an ISO 8601 ${KIND_LABEL[literalKind]}`);
-    }
-  }
-  for (const match of expression.matchAll(/@"([^"]*)"/g)) {
-    if (!iso8601.dateTime(match[1]) && !iso8601.date(match[1]) && !iso8601.duration(match[1])) problems.push(`@"${match[1]}" is not an ISO 8601 value`);
-  }
-  return problems;
+  if (looksLikeFeel(text) || readExpression(text).error) return [];
+  if (!containsExpression(text)) return engineTemporal[kind](text) ? [] : [`"${text}" is not an ISO 8601 ${TEMPORAL_KIND_LABEL[kind]}`];
+  return resultLiteralsOf(text)
+    .filter((literal) => !engineTemporal[kind](literal))
+    .map((literal) => `'${literal}' is not an ISO 8601 ${TEMPORAL_KIND_LABEL[kind]}`);
 }

@@ -13,7 +13,7 @@ interface ModelCanvasProps {
 }
 
 /**
- * The bpmn-js canvas with the Zeebe properties panel beside it, zoom buttons, and a list to select an
+ * The bpmn-js canvas with the Camunda 7 properties panel beside it, zoom buttons, and a list to select an
  * element with the keyboard (the canvas itself is for the mouse; everything it does is reachable
  * through the picker, the building blocks and the properties panel).
  */

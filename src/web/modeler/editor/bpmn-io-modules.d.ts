@@ -4,10 +4,10 @@ declare module 'bpmn-js-properties-panel' {
 
   export const BpmnPropertiesPanelModule: ModuleDeclaration;
   export const BpmnPropertiesProviderModule: ModuleDeclaration;
-  export const ZeebePropertiesProviderModule: ModuleDeclaration;
+  export const CamundaPlatformPropertiesProviderModule: ModuleDeclaration;
 }
 
-declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform' {
   import type { ModuleDeclaration } from 'didi';
 
   const behaviors: ModuleDeclaration;

@@ -1,72 +1,40 @@
+import { CAMUNDA_PLATFORM_NL } from './translations/camunda-platform.nl';
+import { DIAGRAM_NL } from './translations/diagram.nl';
+import { ELEMENT_TYPES_NL } from './translations/element-types.nl';
+import { PANEL_TOOLTIPS_NL } from './translations/panel-tooltips.nl';
+import { PANEL_NL } from './translations/panel.nl';
+
 /**
- * Dutch for the texts of bpmn-js and its properties panel that a process owner meets most (palette,
- * context pad, the Zeebe groups and fields). Texts not listed stay English; diagram-js asks the
- * `translate` service for every text, with {placeholders}.
+ * The tables that make up the Dutch of the editor, by part. A text appears in one table only
+ * (dutch-translations.spec.ts checks that, and that every text the properties panel renders has its
+ * Dutch here).
  */
-const DUTCH: Record<string, string> = {
-  'Activate create/remove space tool': 'Ruimte maken of weghalen',
-  'Activate global connect tool': 'Verbinden',
-  'Activate hand tool': 'Verschuiven',
-  'Activate lasso tool': 'Lasso: meerdere elementen kiezen',
-  'Add text annotation': 'Notitie toevoegen',
-  'Append end event': 'Eindgebeurtenis toevoegen',
-  'Append gateway': 'Keuze toevoegen',
-  'Append intermediate/boundary event': 'Tussengebeurtenis toevoegen',
-  'Append task': 'Taak toevoegen',
-  Assignee: 'Toegewezen aan',
-  Assignment: 'Toewijzing',
-  'Candidate groups': 'Kandidaatgroepen (rollen)',
-  'Candidate users': 'Kandidaat-gebruikers',
-  'Change element': 'Element wijzigen',
-  'Connect using association': 'Verbinden met associatie',
-  'Connect using sequence/message flow or association': 'Verbinden met pijl of associatie',
-  'Create data object reference': 'Gegevensobject maken',
-  'Create data store reference': 'Gegevensopslag maken',
-  'Create end event': 'Eindgebeurtenis maken',
-  'Create expanded sub-process': 'Subproces maken',
-  'Create gateway': 'Keuze maken',
-  'Create group': 'Groep maken',
-  'Create intermediate/boundary event': 'Tussengebeurtenis maken',
-  'Create pool/participant': 'Pool maken',
-  'Create start event': 'Startgebeurtenis maken',
-  'Create task': 'Taak maken',
-  Cycle: 'Herhaling',
-  Date: 'Datum',
-  Delete: 'Verwijderen',
-  Documentation: 'Documentatie',
-  'Due date': 'Termijn',
-  Duration: 'Termijn (duur)',
-  'Element documentation': 'Toelichting bij het element',
-  'Execution listeners': 'Uitvoeringslisteners',
-  'Extension properties': 'Extra eigenschappen',
-  'Follow up date': 'Opvolgdatum',
-  Form: 'Formulier',
-  General: 'Algemeen',
-  Headers: 'Kopregels',
-  ID: 'Id',
-  Implementation: 'Uitvoering',
-  Inputs: 'Invoer',
-  'Input mapping': 'Invoervariabelen',
-  'Local variable name': 'Naam van de lokale variabele',
-  Message: 'Bericht',
-  Name: 'Naam',
-  Outputs: 'Uitvoer',
-  'Output mapping': 'Uitvoervariabelen',
-  Priority: 'Prioriteit',
-  'Process variable name': 'Naam van de procesvariabele',
-  Retries: 'Pogingen',
-  'Task definition': 'Taakdefinitie',
-  'Task listeners': 'Taaklisteners',
-  Timer: 'Timer',
-  Type: 'Soort',
-  'User assignment': 'Toewijzing aan personen',
-  Value: 'Waarde',
-  'Variable assignment value': 'Waarde van de variabele',
+export const DUTCH_TABLES: Record<string, Record<string, string>> = {
+  'camunda-platform': CAMUNDA_PLATFORM_NL,
+  diagram: DIAGRAM_NL,
+  'element-types': ELEMENT_TYPES_NL,
+  panel: PANEL_NL,
+  'panel-tooltips': PANEL_TOOLTIPS_NL,
 };
 
-/** The diagram-js `translate` service in Dutch, filling {placeholders} as the default one does. */
-function translate(template: string, replacements: Record<string, string> = {}): string {
-  return (DUTCH[template] ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
+export const DUTCH: Record<string, string> = Object.assign({}, ...Object.values(DUTCH_TABLES));
+
+/**
+ * Fills {placeholders} as diagram-js's default `translate` does; `${expression}` in a text is an
+ * example of an expression, not a placeholder, and stays as it is.
+ */
+function fill(template: string, replacements: Record<string, string>): string {
+  return template.replace(/(?<!\$){([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
 }
 
-export const dutchTranslateModule = { translate: ['value', translate] };
+/** The diagram-js `translate` service in Dutch; texts without Dutch stay English. */
+export function dutchTranslate(template: string, replacements: Record<string, string> = {}): string {
+  return fill(DUTCH[template] ?? template, replacements);
+}
+
+/** The same service in English, for texts of this service (tooltips) outside diagram-js. */
+export function englishTranslate(template: string, replacements: Record<string, string> = {}): string {
+  return fill(template, replacements);
+}
+
+export const dutchTranslateModule = { translate: ['value', dutchTranslate] };

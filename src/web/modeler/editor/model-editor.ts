@@ -1,5 +1,7 @@
 import type { BuildingBlockElement, Problem } from '../models.api';
-import { dutchTranslateModule } from './dutch-translations';
+import { dutchTranslate, dutchTranslateModule, englishTranslate } from './dutch-translations';
+import { panelTranslationModule } from './panel-translation';
+import { panelTooltips } from './translations/panel-tooltips';
 
 /* The few bpmn-js services the editor uses, typed as far as it needs them. */
 interface Shape {
@@ -19,7 +21,6 @@ interface BusinessObject {
   $type: string;
   cancelActivity?: boolean;
   eventDefinitions?: BusinessObject[];
-  extensionElements?: BusinessObject;
   name?: string;
   timeDuration?: BusinessObject;
   [key: string]: unknown;
@@ -31,15 +32,22 @@ interface Canvas {
   scrollToElement(element: Shape): void;
   zoom(level?: 'fit-viewport' | number, center?: 'auto'): number;
 }
+/** A command of diagram-js's command stack; commands run in postExecute are undone with it, as one step. */
+interface CommandHandler<C> {
+  postExecute(context: C): void;
+}
 interface Services {
   autoPlace: { append(source: Shape, shape: Shape): Shape };
   bpmnFactory: { create(type: string, attrs?: Record<string, unknown>): BusinessObject };
   canvas: Canvas;
+  commandStack: { execute<C>(command: string, context: C): void; register<C>(command: string, handler: CommandHandler<C>): void };
   elementFactory: { createShape(attrs: Record<string, unknown>): Shape };
   elementRegistry: { get(id: string): Shape | undefined; getAll(): Shape[] };
   eventBus: { on(event: string, callback: (event: { newSelection?: Shape[]; trigger?: string }) => void): void };
-  modeling: { createShape(shape: Shape, position: { x: number; y: number }, parent: Shape, hints?: Record<string, unknown>): Shape };
-  moddle: { create(type: string, attrs?: Record<string, unknown>): BusinessObject };
+  modeling: {
+    createShape(shape: Shape, position: { x: number; y: number }, parent: Shape, hints?: Record<string, unknown>): Shape;
+    updateProperties(element: Shape, properties: Record<string, unknown>): void;
+  };
   overlays: { add(element: string, type: string, overlay: { html: HTMLElement; position: Record<string, number> }): string; remove(filter: { type: string }): void };
   selection: { get(): Shape[]; select(element: Shape | null): void };
 }
@@ -62,35 +70,55 @@ export type BlockResult =
   | { host: string; id: string; kind: 'attached' }
   | { element: string; kind: 'cannot-follow' };
 
+/** What the command that adds a building block needs, and the shape it placed. */
+interface AddBlockContext {
+  after: Shape | undefined;
+  attributes: Record<string, string>;
+  placed?: Shape;
+  shape: Shape;
+}
+
+const ADD_BLOCK_COMMAND = 'jbt.building-block.add';
 const PROBLEM_OVERLAY = 'jbt-problem';
 const MARKERS = ['jbt-problem--error', 'jbt-problem--warn'];
 
 /**
- * The bpmn-js Modeler with the Zeebe properties panel and Camunda 8's modeling behaviours, and what
- * the page needs of it: load and save XML, list and select elements, mark problems on the canvas,
- * and add this service's building blocks. bpmn-js loads on demand, so the rest of the app stays small.
+ * The bpmn-js Modeler with the Camunda 7 (Camunda Platform) properties panel, moddle and modeling
+ * behaviours, the dialect Operaton executes, and what the page needs of it: load and save XML, list
+ * and select elements, mark problems on the canvas, and add this service's building blocks. bpmn-js
+ * loads on demand, so the rest of the app stays small.
  */
 export class ModelEditor {
   private marked: string[] = [];
 
-  private constructor(private readonly modeler: BpmnModeler) {}
+  private constructor(private readonly modeler: BpmnModeler) {
+    this.modeler.get('commandStack').register<AddBlockContext>(ADD_BLOCK_COMMAND, { postExecute: (context) => this.placeBlock(context) });
+  }
 
   static async create(container: HTMLElement, propertiesPanel: HTMLElement, language: 'en' | 'nl'): Promise<ModelEditor> {
-    const [{ default: Modeler }, panel, { default: ZeebeBehaviors }, zeebe] = await Promise.all([
+    const [{ default: Modeler }, panel, { default: camundaPlatformBehaviors }, { DIALECT_MODDLE_EXTENSIONS }] = await Promise.all([
       import('bpmn-js/lib/Modeler'),
       import('bpmn-js-properties-panel'),
-      import('camunda-bpmn-js-behaviors/lib/camunda-cloud'),
-      import('zeebe-bpmn-moddle/resources/zeebe.json'),
+      import('camunda-bpmn-js-behaviors/lib/camunda-platform'),
+      // The dialect's moddle schema (camunda-bpmn-moddle's camunda.json) from the module that owns the dialect.
+      import('../../../engine/dialect/dialect-moddle'),
       import('bpmn-js/dist/assets/diagram-js.css'),
       import('bpmn-js/dist/assets/bpmn-js.css'),
       import('bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css'),
       import('@bpmn-io/properties-panel/dist/assets/properties-panel.css'),
     ]);
     const modeler = new Modeler({
-      additionalModules: [panel.BpmnPropertiesPanelModule, panel.BpmnPropertiesProviderModule, panel.ZeebePropertiesProviderModule, ZeebeBehaviors, ...(language === 'nl' ? [dutchTranslateModule] : [])],
+      additionalModules: [
+        panel.BpmnPropertiesPanelModule,
+        panel.BpmnPropertiesProviderModule,
+        panel.CamundaPlatformPropertiesProviderModule,
+        camundaPlatformBehaviors,
+        panelTranslationModule,
+        ...(language === 'nl' ? [dutchTranslateModule] : []),
+      ],
       container,
-      moddleExtensions: { zeebe: zeebe.default ?? zeebe },
-      propertiesPanel: { parent: propertiesPanel },
+      moddleExtensions: DIALECT_MODDLE_EXTENSIONS,
+      propertiesPanel: { parent: propertiesPanel, tooltip: panelTooltips(language === 'nl' ? dutchTranslate : englishTranslate) },
     }) as unknown as BpmnModeler;
     return new ModelEditor(modeler);
   }
@@ -178,8 +206,9 @@ export class ModelEditor {
     if (selected && (!flowNode || flowNode.businessObject.$instanceOf('bpmn:EndEvent') || !flowNode.businessObject.$instanceOf('bpmn:FlowNode'))) {
       return { element: selected.businessObject.name || selected.id, kind: 'cannot-follow' };
     }
-    const shape = this.shapeOf(block);
-    const placed = flowNode ? this.modeler.get('autoPlace').append(flowNode, shape) : this.modeling().createShape(shape, this.freePosition(), this.modeler.get('canvas').getRootElement());
+    const context: AddBlockContext = { after: flowNode, attributes: 'attributes' in block ? block.attributes : {}, shape: this.shapeOf(block) };
+    this.modeler.get('commandStack').execute(ADD_BLOCK_COMMAND, context);
+    const placed = context.placed!;
     this.modeler.get('selection').select(placed);
     return { id: placed.id, kind: 'added' };
   }
@@ -192,26 +221,26 @@ export class ModelEditor {
     return this.modeler.get('modeling');
   }
 
+  /**
+   * Places a block's shape after the selected element (or below the diagram) and sets the attributes
+   * the service gave it, such as its task type or role, on its business object. As one command, so
+   * that a single undo takes the whole block away; the editor knows nothing of the attributes' dialect.
+   */
+  private placeBlock(context: AddBlockContext): void {
+    const { after, attributes, shape } = context;
+    const placed = after ? this.modeler.get('autoPlace').append(after, shape) : this.modeling().createShape(shape, this.freePosition(), this.modeler.get('canvas').getRootElement());
+    if (Object.keys(attributes).length > 0) this.modeling().updateProperties(placed, attributes);
+    context.placed = placed;
+  }
+
   private shapeOf(block: BuildingBlockElement): Shape {
     const factory = this.modeler.get('elementFactory');
     const bpmn = this.modeler.get('bpmnFactory');
     switch (block.kind) {
-      case 'service-task': {
-        const businessObject = bpmn.create('bpmn:ServiceTask', { name: block.name });
-        this.setExtensions(businessObject, [this.modeler.get('moddle').create('zeebe:TaskDefinition', { type: block.taskType })]);
-        return factory.createShape({ businessObject, type: 'bpmn:ServiceTask' });
-      }
-      case 'user-task': {
-        const moddle = this.modeler.get('moddle');
-        const businessObject = bpmn.create('bpmn:UserTask', { name: block.name });
-        this.setExtensions(businessObject, [
-          moddle.create('zeebe:UserTask'),
-          moddle.create('zeebe:AssignmentDefinition', { candidateGroups: block.candidateGroup }),
-          moddle.create('zeebe:TaskSchedule', { dueDate: block.dueDate }),
-          moddle.create('zeebe:FormDefinition', { externalReference: block.formKey }),
-        ]);
-        return factory.createShape({ businessObject, type: 'bpmn:UserTask' });
-      }
+      case 'service-task':
+        return factory.createShape({ businessObject: bpmn.create('bpmn:ServiceTask', { name: block.name }), type: 'bpmn:ServiceTask' });
+      case 'user-task':
+        return factory.createShape({ businessObject: bpmn.create('bpmn:UserTask', { name: block.name }), type: 'bpmn:UserTask' });
       case 'timer': {
         const shape = factory.createShape({ eventDefinitionType: 'bpmn:TimerEventDefinition', type: 'bpmn:IntermediateCatchEvent' });
         this.setTimer(shape.businessObject, block.name, block.timeDuration);
@@ -242,13 +271,6 @@ export class ModelEditor {
     if (!definition) return;
     definition.timeDuration = this.modeler.get('bpmnFactory').create('bpmn:FormalExpression', { body: duration });
     definition.timeDuration.$parent = definition;
-  }
-
-  private setExtensions(businessObject: BusinessObject, values: BusinessObject[]): void {
-    const extensionElements = this.modeler.get('moddle').create('bpmn:ExtensionElements', { values });
-    extensionElements.$parent = businessObject;
-    for (const value of values) value.$parent = extensionElements;
-    businessObject.extensionElements = extensionElements;
   }
 
   /** Below everything on the diagram, at its left edge. */

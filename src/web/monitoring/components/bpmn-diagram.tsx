@@ -1,13 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ElementStatistic } from '../monitoring.api';
+import type { ElementStatistic, FlowStatistic } from '../monitoring.api';
 import { useMonitoringTexts } from '../use-monitoring-texts';
 
-/** What the diagram marks on each element: where instances are now, what they completed, where they fail. */
+/** What the diagram marks on each element: where instances are now, what they completed, where they fail; and the paths taken. */
 export interface DiagramMarks {
+  /** How often each sequence flow was taken: drawn thicker and darker the more often (the heat view). */
+  flows: FlowStatistic[];
   /** Show completed counts (a case's view) or only active counts (the model view). */
   showCompleted: boolean;
   statistics: ElementStatistic[];
 }
+
+/** Heat levels of a taken path, from rarely (1) to most often (HEAT_LEVELS) relative to the busiest path. */
+const HEAT_LEVELS = 4;
 
 interface Canvas {
   addMarker(element: string, marker: string): void;
@@ -17,7 +22,7 @@ interface Overlays {
   add(element: string, overlay: { html: HTMLElement; position: { bottom?: number; left?: number; right?: number; top?: number } }): string;
 }
 interface ElementRegistry {
-  get(id: string): unknown;
+  get(id: string): { waypoints?: { x: number; y: number }[] } | undefined;
 }
 interface Viewer {
   destroy(): void;
@@ -107,12 +112,17 @@ export function BpmnDiagram({ label, marks, xml }: { label: string; marks: Diagr
         <li>
           <span className="legend-swatch legend-swatch--incident" aria-hidden="true" /> {m.caseView.legend.incident}
         </li>
+        {marks.flows.length > 0 && (
+          <li>
+            <span className="legend-swatch legend-swatch--flow" aria-hidden="true" /> {m.caseView.legend.flows}
+          </li>
+        )}
       </ul>
     </div>
   );
 }
 
-/** Markers and count badges on the elements that the engine's history mentions. */
+/** Markers and count badges on the elements that the engine's history mentions, and the taken paths by how often. */
 function decorate(viewer: Viewer, marks: DiagramMarks): void {
   const canvas = viewer.get('canvas');
   const overlays = viewer.get('overlays');
@@ -137,5 +147,16 @@ function decorate(viewer: Viewer, marks: DiagramMarks): void {
       if (statistic.active === 0 && statistic.incidents === 0) canvas.addMarker(statistic.elementId, 'diagram-completed');
       overlays.add(statistic.elementId, { html: badge('diagram-badge--completed', `✓ ${statistic.completed}`), position: { bottom: 10, right: 12 } });
     }
+  }
+  const busiest = Math.max(0, ...marks.flows.map((flow) => flow.taken));
+  for (const flow of marks.flows) {
+    const waypoints = registry.get(flow.flowId)?.waypoints;
+    if (!waypoints || waypoints.length < 2 || flow.taken === 0) continue;
+    canvas.addMarker(flow.flowId, `diagram-flow diagram-flow--${Math.max(1, Math.ceil((flow.taken / busiest) * HEAT_LEVELS))}`);
+    // A connection's overlay is placed relative to the box around its waypoints: the count sits on the middle segment.
+    const middle = Math.floor((waypoints.length - 1) / 2);
+    const x = (waypoints[middle].x + waypoints[middle + 1].x) / 2 - Math.min(...waypoints.map((point) => point.x));
+    const y = (waypoints[middle].y + waypoints[middle + 1].y) / 2 - Math.min(...waypoints.map((point) => point.y));
+    overlays.add(flow.flowId, { html: badge('diagram-badge--flow', String(flow.taken)), position: { left: x - 10, top: y - 10 } });
   }
 }

@@ -11,14 +11,13 @@ export function IncidentList({ onChanged, view }: { onChanged(): void; view: Cas
   const { locale, m } = useMonitoringTexts();
   const { notify } = useNotices();
   const [retrying, setRetrying] = useState<string | null>(null);
-  const stepName = (elementId: string) => view.history.find((step) => step.elementId === elementId)?.elementName ?? elementId;
   if (view.incidents.length === 0) return <p>{m.caseView.noIncidents}</p>;
   return (
     <ul className="incidents">
       {view.incidents.map((incident) => (
         <li key={incident.key} className={`incident${incident.state === 'ACTIVE' ? ' incident--open' : ''}`}>
           <p className="incident__title">
-            <strong>{format(m.caseView.incident, { step: stepName(incident.elementId), type: incident.errorType })}</strong>
+            <strong>{format(m.caseView.incident, { step: incident.elementName, type: m.caseView.incidentTypes[incident.errorType] ?? m.caseView.incidentTypes.OTHER })}</strong>
             {' · '}
             {formatDateTime(incident.creationDate, locale)}
             {incident.state === 'RESOLVED' && <span className="tag tag--success">{m.caseView.resolved}</span>}

@@ -1,9 +1,9 @@
 import { EngineJob, EngineUserTask, EngineVariables, JobOutcome } from '../../../../src/engine/engine.types';
-import { InstanceTree } from '../../../../src/engine/engine-monitoring.types';
+import { InstanceTree, PendingTimer } from '../../../../src/engine/engine-monitoring.types';
 import { MESSAGE_CONTRACTS, MessageName, ProcessId, TaskType, UserTask } from '../../../../src/engine/process-catalog';
 import { eventually } from '../../../support/eventually';
 import { checkError, checkOutputs, checkResolution, checkTaskAnswer, checkUserTask } from './contract-checks';
-import type { PendingTimer, ScenarioDriver } from './scenario-driver';
+import type { ScenarioDriver } from './scenario-driver';
 import { defaultJobAnswer, defaultTaskAnswer, JobAnswer, JobContext, TaskContext } from './stand-ins';
 
 /** A person who does not act on the task (yet): the engine's timers go on without them. */
@@ -95,13 +95,12 @@ export class CaseRun {
     }
   }
 
-  /** Publishes a message as the service would (the catalog's names), keyed by a case or decision id. */
-  async publish(name: MessageName, correlationKey: string, variables: EngineVariables = {}): Promise<void> {
-    const keys = await this.instanceKeys();
-    const before = await this.driver.subscriptionPosition(keys, name, correlationKey);
-    await this.driver.subject.engine.publishMessage({ correlationKey, name, timeToLiveMs: MESSAGE_CONTRACTS[name].timeToLiveMs, variables });
-    // Correlation happens after publication; wait until the waiting element has taken the message.
-    await eventually(() => this.driver.subscriptionPosition(keys, name, correlationKey), (position) => position > before, `${name} to correlate`);
+  /**
+   * Delivers a message as the service's dispatcher would (the catalog's names and correlation
+   * variables), keyed by a case or decision id; the instance waiting for it has taken it on return.
+   */
+  async publish(name: MessageName, correlationValue: string, variables: EngineVariables = {}): Promise<void> {
+    await this.driver.subject.engine.correlateMessage({ correlationKeys: { [MESSAGE_CONTRACTS[name].correlationKey]: correlationValue }, name, variables });
   }
 
   /** Drives the case until its entry process has completed. */
@@ -121,7 +120,7 @@ export class CaseRun {
    */
   async paths(): Promise<Record<string, string[][]>> {
     const instances = await this.instances();
-    const elements = await this.driver.subject.engine.searchElementInstances({ processInstanceKeys: instances.map((instance) => instance.key) });
+    const elements = await this.driver.subject.history.searchElementInstances({ processInstanceKeys: instances.map((instance) => instance.key) });
     const paths: Record<string, string[][]> = {};
     for (const instance of instances) {
       const ids = elements.filter((element) => element.processInstanceKey === instance.key).map((element) => element.elementId);
@@ -137,17 +136,18 @@ export class CaseRun {
 
   /** The case's variables in the entry process's own scope, parsed. */
   async variables(): Promise<Record<string, unknown>> {
-    const records = await this.driver.subject.engine.searchVariables({ processInstanceKeys: [this.rootKey] });
+    const records = await this.driver.subject.history.searchVariables({ processInstanceKeys: [this.rootKey] });
     return Object.fromEntries(records.filter((record) => record.scopeKey === this.rootKey).map((record) => [record.name, JSON.parse(record.value)]));
   }
 
+  /** The case's instances, the entry process first, then every instance it called (directly or not) in the order they started. */
   private async instances(): Promise<{ bpmnProcessId: string; key: string }[]> {
-    const instances = [{ bpmnProcessId: this.processId as string, key: this.rootKey }];
+    const instances = [{ bpmnProcessId: this.processId as string, key: this.rootKey, startDate: '' }];
     for (let index = 0; index < instances.length; index++) {
-      const children = await this.driver.subject.engine.searchProcessInstances({ parentProcessInstanceKey: instances[index].key });
-      instances.push(...children.map((child) => ({ bpmnProcessId: child.bpmnProcessId, key: child.key })));
+      const children = await this.driver.subject.history.searchProcessInstances({ parentProcessInstanceKey: instances[index].key });
+      instances.push(...children.map((child) => ({ bpmnProcessId: child.bpmnProcessId, key: child.key, startDate: child.startDate })));
     }
-    return instances.sort((a, b) => compareKeys(a.key, b.key));
+    return instances.sort((a, b) => a.startDate.localeCompare(b.startDate));
   }
 
   private async drive(until: ((state: CaseState) => boolean) | undefined, what: string, timeoutMs: number): Promise<void> {
@@ -157,12 +157,12 @@ export class CaseRun {
       const state = (last = await this.snapshot());
       if (!until && state.rootState === 'COMPLETED') return;
       if (await this.workUserTask(state)) continue;
-      if (state.busy.length > 0 || !(await this.driver.historyComplete())) {
+      if (state.busy.length > 0 || !(await this.driver.engineIdle(state.instanceKeys))) {
         await sleep(POLL_MS);
         continue;
       }
-      // The history is complete: look once more, so that a state read a moment before the last
-      // records were written cannot make the clock move.
+      // The engine is idle: look once more, so that a state read a moment before the last step
+      // committed cannot make the clock move.
       const settled = (last = await this.snapshot());
       if (settled.signature !== state.signature || (!until && settled.rootState === 'COMPLETED')) continue;
       if (until?.(settled)) return;
@@ -175,7 +175,7 @@ export class CaseRun {
 
   private async snapshot(): Promise<Snapshot> {
     if (this.failures.length > 0) throw new Error(`A stand-in worker broke a contract: ${this.failures.join('; ')}`);
-    const tree = await this.driver.subject.engine.instanceTree(this.rootKey);
+    const tree = await this.driver.subject.history.instanceTree(this.rootKey);
     const incidents = (tree?.incidents ?? []).filter((incident) => incident.state === 'ACTIVE');
     if (incidents.length > 0) {
       throw new Error(`Incident in the case: ${incidents.map((incident) => `${incident.bpmnProcessId}/${incident.elementId}: ${incident.errorType} ${incident.errorMessage}`).join('; ')}`);
@@ -193,9 +193,9 @@ export class CaseRun {
     for (const instance of tree?.instances ?? []) {
       const calling = active.filter((element) => element.processInstanceKey === instance.key && element.elementType === 'CALL_ACTIVITY').length;
       const called = (tree?.instances ?? []).filter((child) => child.parentProcessInstanceKey === instance.key && child.state === 'ACTIVE').length;
-      if (called < calling) busy.push(`${instance.bpmnProcessId}: a called instance (not exported yet)`);
+      if (called < calling) busy.push(`${instance.bpmnProcessId}: a called instance (not started yet)`);
     }
-    if (!tree) busy.push('the entry process (not exported yet)');
+    if (!tree) busy.push('the entry process (not started yet)');
     return {
       active: (elementId) => active.some((element) => element.elementId === elementId),
       busy,
@@ -231,20 +231,14 @@ export class CaseRun {
 
   private async moveClockPast(timer: PendingTimer): Promise<void> {
     const now = await this.driver.engineTime();
-    await this.driver.moveClock(Math.max(timer.dueDate.getTime() - now.getTime(), 0) + 1000);
-    await eventually(() => this.driver.timerState(timer.key), (state) => state !== 'CREATED', `timer ${timer.elementId} to trigger`);
+    await this.driver.moveClock(Math.max(Date.parse(timer.dueDate) - now.getTime(), 0) + 1000);
+    await eventually(() => this.driver.timerPending(timer), (pending) => !pending, `timer ${timer.elementId} to trigger`);
   }
 }
 
 function describeActive(state: Snapshot): string {
   const active = (state.tree?.elements ?? []).filter((element) => element.state === 'ACTIVE');
   return active.map((element) => `${element.bpmnProcessId}/${element.elementId}`).join(', ') || 'none';
-}
-
-/** Orders Zeebe keys (64-bit, as strings): a larger key was created later on its partition. */
-export function compareKeys(a: string, b: string): number {
-  const difference = BigInt(a) - BigInt(b);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

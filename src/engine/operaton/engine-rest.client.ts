@@ -1,0 +1,80 @@
+import createClient from 'openapi-fetch';
+import { EngineError, EngineErrorCode } from '../engine.errors';
+import type { components, paths } from './openapi/engine-rest';
+
+/** A typed client of one engine node's REST API (types generated from the engine's OpenAPI document). */
+export type EngineRest = ReturnType<typeof createClient<paths>>;
+export type RestSchemas = components['schemas'];
+
+/** A client that sends the engine's bearer token with every request; `fetchImpl` lets a caller abort long polls. */
+export function engineRestClient(baseUrl: string, token: string): EngineRest {
+  return createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${token}` } });
+}
+
+interface RestResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** How often a command that lost an optimistic-locking race is tried again: the engine rolled the first attempt back. */
+const OPTIMISTIC_LOCK_ATTEMPTS = 4;
+
+/**
+ * Runs one REST call and turns its failure into an EngineError callers can act on: NotFound (the task,
+ * job, instance or waiting subscription is gone or never was), Unavailable (no answer) or Rejected. A
+ * concurrent change in the engine (OptimisticLockingException) is retried, because the engine rolled
+ * the losing command back completely.
+ */
+export async function call<T>(action: string, request: () => Promise<RestResult<T>>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    let result: RestResult<T>;
+    try {
+      result = await request();
+    } catch (error) {
+      throw new EngineError(EngineErrorCode.Unavailable, `${action}: ${describeFetchError(error)}`);
+    }
+    if (result.response.ok) return result.data as T;
+    const message = errorMessage(result.error, result.response);
+    if (/OptimisticLocking/i.test(message) && attempt < OPTIMISTIC_LOCK_ATTEMPTS) {
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+      continue;
+    }
+    throw toEngineError(action, result.response.status, message);
+  }
+}
+
+/** Maps an engine answer to a stable code by its status and the engine's message. */
+export function toEngineError(action: string, status: number, message: string): EngineError {
+  const text = `${action}: HTTP ${status} ${message}`;
+  if (status === 401) return new EngineError(EngineErrorCode.Unavailable, `${text} (the engine refused the service's token)`);
+  if (status === 404 || NOT_FOUND.test(message)) return new EngineError(EngineErrorCode.NotFound, text);
+  if (status >= 502) return new EngineError(EngineErrorCode.Unavailable, text);
+  return new EngineError(EngineErrorCode.Rejected, text);
+}
+
+/** Engine messages that mean "what you name is not there (any more)", whatever the status code. */
+const NOT_FOUND = new RegExp(
+  [
+    'does not exist',
+    'Cannot find',
+    'No matching',
+    'No process definition or execution matches',
+    'not found',
+    'is locked by worker',
+    'cannot be completed by worker',
+    'Cannot correlate message',
+  ].join('|'),
+  'i',
+);
+
+function errorMessage(body: unknown, response: Response): string {
+  if (body && typeof body === 'object' && 'message' in body) return String((body as { message: unknown }).message);
+  if (typeof body === 'string' && body) return body.slice(0, 500);
+  return response.statusText;
+}
+
+function describeFetchError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return [error instanceof Error ? error.message : String(error), cause?.code ?? cause?.message].filter(Boolean).join(' ');
+}

@@ -1,0 +1,74 @@
+import {
+  ElementInstanceFilter,
+  ElementInstanceRecord,
+  IncidentFilter,
+  IncidentRecord,
+  InstanceFilter,
+  ProcessInstanceRecord,
+  UserTaskChanges,
+  VariableFilter,
+  VariableRecord,
+} from './engine.types';
+import {
+  ActiveElementCount,
+  ElementStatistic,
+  ElementStatisticsFilter,
+  FlowStatistic,
+  IncidentDetail,
+  IncidentDetailFilter,
+  InstanceTree,
+  ModelCoverage,
+  ProcessDefinitionFilter,
+  ProcessDefinitionRecord,
+  RootInstanceKeyFilter,
+  RootInstanceOverview,
+} from './engine-monitoring.types';
+
+/**
+ * The shape of every key the read model hands out: up to 64 letters, digits and `_ . : # -` (an
+ * engine's ids, e.g. UUIDs, "Task_Check:uuid" or "jbt-referral:3:uuid"). Callers check a key they
+ * received from outside with this before asking, so that a malformed one is simply not found; they
+ * never look inside a key.
+ */
+const ENGINE_KEY = /^[\p{L}\p{N}_.:#-]{1,64}$/u;
+
+export function isEngineKey(value: string): boolean {
+  return ENGINE_KEY.test(value);
+}
+
+/**
+ * What the engine has done, read from its history: instances, steps, incidents, variables, the
+ * user-task outbox the task list projects, and the monitoring views (design.md, decision 2, read
+ * model). Kept apart from ProcessEngine's commands so that each can change, scale and be faked alone.
+ */
+export abstract class ProcessHistory {
+  abstract searchProcessInstances(filter: InstanceFilter): Promise<ProcessInstanceRecord[]>;
+  abstract searchElementInstances(filter: ElementInstanceFilter): Promise<ElementInstanceRecord[]>;
+  abstract searchIncidents(filter: IncidentFilter): Promise<IncidentRecord[]>;
+  abstract searchVariables(filter: VariableFilter): Promise<VariableRecord[]>;
+
+  /**
+   * User task changes after `cursor` (null: from the start), oldest first, never one that might still
+   * be followed by an earlier one. The cursor is a decimal number that only grows.
+   */
+  abstract userTaskChanges(cursor: string | null, limit: number): Promise<UserTaskChanges>;
+  /** Calls `listener` soon after user tasks change; resolves to a function that stops listening. */
+  abstract onUserTaskChange(listener: () => void): Promise<() => Promise<void>>;
+
+  abstract activeElementCounts(): Promise<ActiveElementCount[]>;
+  abstract elementStatistics(filter: ElementStatisticsFilter): Promise<ElementStatistic[]>;
+  /** How often each sequence flow was taken, for the heat view. */
+  abstract flowStatistics(filter: ElementStatisticsFilter): Promise<FlowStatistic[]>;
+  abstract incidentDetails(filter: IncidentDetailFilter): Promise<IncidentDetail[]>;
+  /** A root process instance with its called instances, steps, incidents and own variables; null if unknown. */
+  abstract instanceTree(rootProcessInstanceKey: string): Promise<InstanceTree | null>;
+  abstract processDefinitionXml(processDefinitionKey: string): Promise<string | null>;
+  abstract processDefinitions(filter?: ProcessDefinitionFilter): Promise<ProcessDefinitionRecord[]>;
+  /** Keys of root instances matching every given filter. */
+  abstract rootInstanceKeys(filter: RootInstanceKeyFilter): Promise<string[]>;
+  abstract rootInstanceOverviews(rootProcessInstanceKeys: string[]): Promise<RootInstanceOverview[]>;
+  /** Per model (all its versions): the elements ever entered and the sequence flows ever taken. */
+  abstract coverage(): Promise<ModelCoverage[]>;
+
+  abstract close(): Promise<void>;
+}
