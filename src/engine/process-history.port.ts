@@ -18,6 +18,8 @@ import {
   IncidentDetailFilter,
   InstanceTree,
   ModelCoverage,
+  JobLogEntry,
+  PendingTimer,
   ProcessDefinitionFilter,
   ProcessDefinitionRecord,
   RootInstanceKeyFilter,
@@ -56,8 +58,13 @@ export abstract class ProcessHistory {
   abstract onUserTaskChange(listener: () => void): Promise<() => Promise<void>>;
 
   abstract activeElementCounts(): Promise<ActiveElementCount[]>;
+  /**
+   * Instances per element and state, and open incidents. For a whole definition (the model view) the
+   * active counts and incidents are current, the completed and terminated totals may be up to a
+   * minute old; for instances (a case's tree) everything is current.
+   */
   abstract elementStatistics(filter: ElementStatisticsFilter): Promise<ElementStatistic[]>;
-  /** How often each sequence flow was taken, for the heat view. */
+  /** How often each sequence flow was taken, for the heat view; for a whole definition up to a minute old. */
   abstract flowStatistics(filter: ElementStatisticsFilter): Promise<FlowStatistic[]>;
   abstract incidentDetails(filter: IncidentDetailFilter): Promise<IncidentDetail[]>;
   /** A root process instance with its called instances, steps, incidents and own variables; null if unknown. */
@@ -69,6 +76,16 @@ export abstract class ProcessHistory {
   abstract rootInstanceOverviews(rootProcessInstanceKeys: string[]): Promise<RootInstanceOverview[]>;
   /** Per model (all its versions): the elements ever entered and the sequence flows ever taken. */
   abstract coverage(): Promise<ModelCoverage[]>;
+
+  /** The timers scheduled in these process instances that have not fired yet, earliest first. */
+  abstract pendingTimers(processInstanceKeys: string[]): Promise<PendingTimer[]>;
+  /**
+   * How many of the engine's own jobs (timers, asynchronous continuations) in these process instances
+   * are due at `now` (the engine's time) and not yet done; failed jobs without retries are not counted.
+   */
+  abstract dueJobs(now: Date, processInstanceKeys: string[]): Promise<number>;
+  /** Every event of the workers' jobs in these process instances, oldest first: who completed or failed what. */
+  abstract jobLog(processInstanceKeys: string[]): Promise<JobLogEntry[]>;
 
   abstract close(): Promise<void>;
 }

@@ -31,7 +31,7 @@ export class MonitoringInstancesController {
   }
 
   @Get('cases/:caseId')
-  @ApiOperation({ summary: 'A case\'s process view', description: 'Diagram XML, counts per element, the history of steps with times and actors, incidents with job retries, the process variables and open tasks.' })
+  @ApiOperation({ summary: 'A case\'s process view', description: 'Diagram XML, counts per element and sequence flows taken, the history of steps with times and actors (steps by name), incidents with job retries, the process variables and open tasks.' })
   @ApiNotFoundResponse({ description: 'No such case, or not in your regions' })
   get(@CurrentActor() actor: Actor, @Param('caseId') caseId: string) {
     return this.views.get(actor, caseId);
@@ -49,6 +49,7 @@ export class MonitoringInstancesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Retry an incident', description: 'Gives the failed job one retry and resolves the incident. Managers and administrators of the case\'s region; the reason is written to the audit log.' })
   @ApiNotFoundResponse({ description: 'No such open incident in your regions' })
+  @ApiConflictResponse({ description: 'The incident is not a failed job, or the engine refused the retry' })
   retry(@CurrentActor() actor: Actor, @Param('incidentKey') incidentKey: string, @Body() body: ReasonDto) {
     return this.operations.retryIncident(actor, incidentKey, body.reason);
   }

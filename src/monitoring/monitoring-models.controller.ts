@@ -22,8 +22,11 @@ export class MonitoringModelsController {
   }
 
   @Get(':processDefinitionKey')
-  @ApiOperation({ summary: 'One version\'s diagram with the running instances at each element' })
-  @ApiNotFoundResponse({ description: 'No such process definition' })
+  @ApiOperation({
+    summary: 'One version\'s diagram with the running instances at each element and the sequence flows taken (the heat view)',
+    description: 'Running instances are counted on every request; totals over the version\'s whole history may be up to a minute old.',
+  })
+  @ApiNotFoundResponse({ description: 'No such process definition (also for a key of no engine\'s shape)' })
   get(@CurrentActor() actor: Actor, @Param('processDefinitionKey') processDefinitionKey: string) {
     return this.models.get(actor, processDefinitionKey);
   }

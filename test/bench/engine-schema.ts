@@ -9,23 +9,8 @@ const ROOT = resolve(__dirname, '..', '..');
 /** Operaton's own DDL for PostgreSQL, in its engine jar: runtime and repository tables, then history. */
 const DDL_FILES = ['engine', 'history'].map((part) => `org/operaton/bpm/engine/db/create/activiti.postgres.create.${part}.sql`);
 
-/**
- * Our engine plugin's tables, as src/engine/app/.../JbtTables.java creates them at engine start (the
- * benchmark starts no engine, so it creates them itself; keep the two in step).
- */
-const JBT_TABLES = `
-  CREATE TABLE jbt_user_task_event (
-    id bigserial PRIMARY KEY, tx_id xid8 NOT NULL DEFAULT pg_current_xact_id(), event varchar(16) NOT NULL, task_id varchar(64) NOT NULL,
-    task_definition_key varchar(255), name varchar(255), assignee varchar(255), candidate_groups text[] NOT NULL DEFAULT '{}',
-    due_date timestamptz, form_key varchar(255), priority integer NOT NULL DEFAULT 50, created_at timestamptz, occurred_at timestamptz NOT NULL,
-    activity_instance_id varchar(255), process_instance_id varchar(64), root_process_instance_id varchar(64),
-    process_definition_id varchar(64), process_definition_key varchar(255));
-  CREATE INDEX jbt_user_task_event_order ON jbt_user_task_event (tx_id, id);
-  CREATE TABLE jbt_flow_taken (
-    id bigserial PRIMARY KEY, flow_id varchar(255) NOT NULL, process_definition_id varchar(64) NOT NULL,
-    process_instance_id varchar(64) NOT NULL, root_process_instance_id varchar(64), taken_at timestamptz NOT NULL);
-  CREATE INDEX jbt_flow_taken_definition ON jbt_flow_taken (process_definition_id, flow_id);
-  CREATE INDEX jbt_flow_taken_instance ON jbt_flow_taken (root_process_instance_id);`;
+/** Our engine plugins' tables: the script the engine runs at start (src/engine/app), run here because the benchmark starts no engine. */
+const JBT_TABLES = join(ROOT, 'src', 'engine', 'app', 'src', 'main', 'resources', 'jbt-engine-tables.sql');
 
 /**
  * Creates the engine's schema in an empty database without starting the engine (no JVM needed): the
@@ -35,7 +20,7 @@ const JBT_TABLES = `
 export async function createEngineSchema(client: Client): Promise<void> {
   const jar = engineJar();
   for (const file of DDL_FILES) await client.query(readZipEntry(jar, file).toString('utf8'));
-  await client.query(JBT_TABLES);
+  await client.query(readFileSync(JBT_TABLES, 'utf8'));
 }
 
 function engineJar(): string {

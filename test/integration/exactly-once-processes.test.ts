@@ -112,7 +112,7 @@ describe('Effects happen once across worker processes', () => {
     // And both processes did part of the work
     const completions = (await subject.history.jobLog(instances.map((instance) => instance.key))).filter((entry) => entry.state === 'COMPLETED');
     const byWorker: Record<string, number> = {};
-    for (const { worker } of completions) byWorker[worker] = (byWorker[worker] ?? 0) + 1;
+    for (const { worker } of completions) byWorker[worker!] = (byWorker[worker!] ?? 0) + 1;
     expect(completions).toHaveLength(40);
     expect(Object.keys(byWorker).sort()).toEqual([`jbt-${hostname()}-${one.pid}`, `jbt-${hostname()}-${two.pid}`].sort());
     process.stdout.write(`[exactly-once] 20 instances, 40 jobs over two worker processes in ${elapsedMs} ms: ${JSON.stringify(Object.values(byWorker))}\n`);

@@ -5,8 +5,8 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 function model(processId: string, label: string): ModelFile {
   const content = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d_${processId}" targetNamespace="http://jbt.local/test">
-  <bpmn:process id="${processId}" name="${label}" isExecutable="true">
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d_${processId}" targetNamespace="http://jbt.local/test">
+  <bpmn:process id="${processId}" name="${label}" isExecutable="true" camunda:historyTimeToLive="P1D">
     <bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" /><bpmn:endEvent id="e" />
   </bpmn:process>
 </bpmn:definitions>`;

@@ -121,14 +121,14 @@ describe('Model versions and the four-eyes deployment', () => {
     const saved = await as(owner).post(`/${processId}/versions`, { comment: 'Herinnering, termijn nog invullen', xml: withReminder(baseline(processId), 'vijf dagen') });
     expect(saved.status).toBe(201);
     expect(saved.body.version.errorCount).toBe(1);
-    expect(saved.body.problems).toContainEqual(expect.objectContaining({ elementId: 'remind', rule: 'camunda-compat/timer' }));
+    expect(saved.body.problems).toContainEqual(expect.objectContaining({ elementId: 'remind', rule: 'jbt/temporal-values' }));
 
     // When it is proposed for deployment
     const proposed = await as(owner).post(`/${processId}/versions/1/proposals`, { comment: 'In gebruik nemen' });
 
     // Then it is refused with the problem, and no proposal exists
     expect(proposed.status).toBe(400);
-    expect(proposed.body.message).toContain('remind: camunda-compat/timer');
+    expect(proposed.body.message).toContain('remind: jbt/temporal-values');
     expect(await subject.prisma.modelProposal.count({ where: { bpmnProcessId: processId } })).toBe(0);
   });
 
@@ -193,7 +193,8 @@ describe('Model versions and the four-eyes deployment', () => {
     // Then it is deployed: the engine's version and key are recorded with who decided
     expect(approved.status).toBe(201);
     expect(approved.body).toMatchObject({ deciderName: 'Test process_owner', engineVersion: 1, status: 'DEPLOYED' });
-    expect(approved.body.processDefinitionKey).toMatch(/^\d+$/);
+    const [definition] = await subject.history.processDefinitions({ bpmnProcessId: processId });
+    expect(definition).toMatchObject({ key: approved.body.processDefinitionKey, version: 1 });
     const deployment = await subject.prisma.modelDeployment.findFirstOrThrow({ where: { bpmnProcessId: processId } });
     expect(deployment).toMatchObject({ checksum: checksumOf(baseline(processId)), processDefinitionKey: approved.body.processDefinitionKey, source: 'modeler', version: 1 });
 
@@ -253,7 +254,7 @@ describe('Model versions and the four-eyes deployment', () => {
 
     // Then the engine's history has the first on version 1 and the second on version 2, both running
     const instances = await eventually(
-      () => subject.engine.searchProcessInstances({ bpmnProcessId: processId }),
+      () => subject.history.searchProcessInstances({ bpmnProcessId: processId }),
       (found) => found.length === 2,
       'both instances in the engine history',
     );

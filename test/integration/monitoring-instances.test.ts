@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { ProcessHistory } from '../../src/engine/process-history.port';
 import { Role } from '../../src/generated/prisma/enums';
 import { createMonitoredCase, daysAfter, deployMonitoringProcesses, MONITORING_PROCESS } from '../factories/monitored-case.factory';
 import { createRegion, TestRegion } from '../factories/region.factory';
@@ -43,7 +42,7 @@ describe('Monitoring\'s cases and their processes', () => {
     unstarted = await createMonitoredCase(subject.prisma, region, { referredAt: daysAfter(referredAt, 5) });
     token = await signIn(subject.app, await createUser(subject.prisma, region, Role.MANAGER));
     // The history is written in the engine's own transactions; the done instance ends as soon as it starts
-    const history = subject.app.get(ProcessHistory);
+    const history = subject.history;
     await eventually(() => history.rootInstanceOverviews([running.key, finished.key]), (list) => list.length === 2 && list.some((item) => item.state === 'COMPLETED') && list.some((item) => item.activeSteps.length > 0), 'both instances in the history');
   });
   afterAll(() => subject.close());

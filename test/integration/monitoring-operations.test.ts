@@ -32,7 +32,7 @@ describe('Operating on a case\'s process', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    history = subject.app.get(ProcessHistory);
+    history = subject.history;
     await deployMonitoringProcesses(subject.engine);
     region = await createRegion(subject.prisma);
     manager = await signIn(subject.app, await createUser(subject.prisma, region, Role.MANAGER));

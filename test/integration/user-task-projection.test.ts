@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ProcessHistory } from '../../src/engine/process-history.port';
 import { eventually } from '../support/eventually';
 import { harnessInfo } from '../support/test-environment';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -56,7 +55,7 @@ describe('The task list follows the engine\'s user tasks', () => {
 
   it('holds a task back while an older transaction is still open, so that a slow commit is never overtaken', async () => {
     // Given where the engine's user-task changes stand now
-    const history = subject.app.get(ProcessHistory);
+    const history = subject.history;
     let cursor: string | null = null;
     for (let page = await history.userTaskChanges(cursor, 1000); ; page = await history.userTaskChanges(cursor, 1000)) {
       cursor = page.cursor;

@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ProcessHistory } from '../../src/engine/process-history.port';
+// The test apps are closed by the time the run ends; the read model is opened on the run's engine
+// database directly, the one place outside src/engine/ that does so.
+// eslint-disable-next-line no-restricted-imports
+import { OperatonHistory } from '../../src/engine/operaton/history';
 import { readModelFiles } from '../../src/models/bpmn-directory';
 import { formatCoverage } from '../../src/models/coverage/coverage-report';
 import { coverageOf, ProcessCoverage } from '../../src/models/coverage/model-coverage';
@@ -13,8 +16,14 @@ export const COVERAGE_FILE = join(__dirname, '..', '..', 'test-output', 'bpmn-co
  * the models in bpmn/ this test run entered and which sequence flows it took, and writes the coverage
  * per process to test-output for `npm run test:bpmn-coverage`.
  */
-export async function recordBpmnCoverage(history: ProcessHistory): Promise<ProcessCoverage[]> {
-  const recorded = await history.coverage();
+export async function recordBpmnCoverage(engineDatabaseUrl: string): Promise<ProcessCoverage[]> {
+  const history = new OperatonHistory(engineDatabaseUrl);
+  let recorded;
+  try {
+    recorded = await history.coverage();
+  } finally {
+    await history.close();
+  }
   const rows: ProcessCoverage[] = [];
   for (const file of readModelFiles()) rows.push(...coverageOf(await processPartsOf(file.content), recorded));
   mkdirSync(join(COVERAGE_FILE, '..'), { recursive: true });

@@ -52,7 +52,7 @@ export async function ensureEngineJar(jdk: Jdk, cacheDir: string, appDir = ENGIN
   logger.log(`Building the engine (Operaton) with Java ${jdk.major}: the first build downloads Maven and the engine's libraries from Maven Central`);
   const started = Date.now();
   try {
-    await runMaven(mvnw, appDir, jdk, ['-B', '-ntp', 'package', '-DskipTests', `-Djbt.build.directory=${buildDir}`], logger);
+    await runMaven(mvnw, appDir, jdk, ['-B', 'package', '-DskipTests', `-Djbt.build.directory=${buildDir}`], logger);
     const built = join(buildDir, 'jbt-engine.jar');
     if (!existsSync(built)) throw new StartupError(`The engine build finished without ${built}`);
     // Copy, then rename: another process starting at the same moment sees no jar or a complete one.

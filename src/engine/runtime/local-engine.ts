@@ -71,7 +71,7 @@ export class LocalEngine {
     const started = Date.now();
     mkdirSync(this.home, { recursive: true });
     const log = openSync(this.logFile, 'w');
-    const child = spawn(join(jdk.home, 'bin', 'java'), [...options.javaOpts.split(/\s+/).filter(Boolean), '-jar', jar], {
+    const child = spawn(join(jdk.home, 'bin', 'java'), [...options.javaOpts.split(/\s+/).filter(Boolean), '-Duser.timezone=UTC', '-jar', jar], {
       cwd: this.home,
       detached: true,
       env: this.environment(),
@@ -112,9 +112,12 @@ export class LocalEngine {
   private environment(): NodeJS.ProcessEnv {
     const { options } = this;
     // A clean environment: the user's own SPRING_* or JAVA_TOOL_OPTIONS must not reconfigure the engine.
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['HOME', 'LANG', 'PATH', 'TMPDIR', 'TZ'].includes(key)));
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['HOME', 'LANG', 'PATH', 'TMPDIR'].includes(key)));
     return {
       ...inherited,
+      // The engine writes its times as the JVM's local time into columns without a zone; the read
+      // model takes them as UTC, so the engine runs in UTC whatever the host's zone.
+      TZ: 'UTC',
       JBT_API_TOKEN: options.token,
       JBT_ENGINE_DB_PASSWORD: options.database.password,
       JBT_ENGINE_DB_USER: options.database.user,

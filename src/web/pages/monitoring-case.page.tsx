@@ -33,8 +33,9 @@ export function MonitoringCasePage({ caseId }: { caseId: string }) {
 }
 
 /**
- * After an operation the engine's history follows the command within moments (the exporter's
- * latency): load now, and again a little later, so that the page shows the outcome without a refresh.
+ * After an operation the engine's history holds the command at once, but what follows from it (a
+ * retried job running, a worker picking it up) takes moments: load now, and again a little later, so
+ * that the page shows the outcome without a refresh.
  */
 function reloadSoon(reload: () => void): void {
   reload();

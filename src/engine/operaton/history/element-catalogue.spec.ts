@@ -43,9 +43,9 @@ describe('The element catalogue of a deployed model', () => {
     expect(catalogue.nameOf('Unknown')).toBeUndefined();
   });
 
-  it('names a flow by its label, or by where it goes from and to', () => {
+  it('names a flow by the step it leaves and its label, or by where it goes from and to', () => {
     const catalogue = ElementCatalogue.fromXml(XML);
-    expect(catalogue.flowNameOf('F2')).toBe('ja');
+    expect(catalogue.flowNameOf('F2')).toBe('Keuze: ja');
     expect(catalogue.flowNameOf('F4')).toBe('A doen → Samenvoeging');
   });
 

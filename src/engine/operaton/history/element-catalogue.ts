@@ -41,17 +41,26 @@ export class ElementCatalogue {
     return this.elements.get(elementId);
   }
 
+  /** The ids of the elements of one kind, e.g. "EventBasedGateway". */
+  idsOfKind(kind: string): string[] {
+    return [...this.elements.values()].filter((element) => element.kind === kind).map((element) => element.id);
+  }
+
   /** The element's label, or a Dutch description of its kind; undefined when the model does not have it. */
   nameOf(elementId: string): string | undefined {
     const element = this.elements.get(elementId);
     return element ? (element.label ?? describeElement(element)) : undefined;
   }
 
-  /** The flow's label, or "<source> → <target>" in the elements' names. */
+  /**
+   * A flow in the elements' names: "<source> → <target>", or "<source>: <label>" for a labelled
+   * flow (the answers of a choice: "Raadsconsult nodig?: ja").
+   */
   flowNameOf(flowId: string): string | undefined {
     const flow = this.flows.get(flowId);
     if (!flow) return undefined;
-    return flow.label ?? `${this.nameOf(flow.sourceId) ?? '?'} → ${this.nameOf(flow.targetId) ?? '?'}`;
+    const source = this.nameOf(flow.sourceId) ?? '?';
+    return flow.label ? `${source}: ${flow.label}` : `${source} → ${this.nameOf(flow.targetId) ?? '?'}`;
   }
 
   /**

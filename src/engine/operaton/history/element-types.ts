@@ -79,7 +79,7 @@ export const WAITING_GATEWAY_TYPES = ['complexGateway', 'inclusiveGateway', 'par
 export const NOT_A_STEP_TYPES = [...CONTAINER_ACTIVITY_TYPES, ...WAITING_GATEWAY_TYPES];
 
 /** The engine's id of a multi-instance body is the element's id with this suffix. */
-const MULTI_INSTANCE_SUFFIX = '#multiInstanceBody';
+export const MULTI_INSTANCE_SUFFIX = '#multiInstanceBody';
 
 /** The model's element id of an activity (ACT_ID_): a multi-instance body carries the element's id with a suffix. */
 export function elementIdOf(activityId: string): string {

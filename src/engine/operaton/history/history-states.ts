@@ -53,6 +53,15 @@ export function incidentType(type: string): IncidentType {
   return type === JOB_INCIDENT_TYPES.externalTask || type === JOB_INCIDENT_TYPES.job ? 'JOB_NO_RETRIES' : 'OTHER';
 }
 
+/**
+ * The SQL condition on a process instance (alias `p`) for one state of the read model. A running
+ * instance is found by its missing end time, which Operaton indexes (STATE_ is not).
+ */
+export function processStateSql(state: InstanceState): string {
+  const states = PROCESS_STATES[state].map((value) => `'${value}'`).join(', ');
+  return state === 'ACTIVE' ? `(p.end_time_ IS NULL AND p.state_ IN (${states}))` : `(p.end_time_ IS NOT NULL AND p.state_ IN (${states}))`;
+}
+
 /** The SQL condition on an activity instance (alias `a`) for one state of the read model. */
 export function activityStateSql(state: InstanceState): string {
   if (state === 'ACTIVE') return 'a.end_time_ IS NULL';

@@ -3,7 +3,7 @@ import { DefinitionCatalogues } from './definition-catalogues';
 import { activityIdsOf } from './element-types';
 import { HistoryDatabase } from './history-database';
 import { ACTIVITY_SELECT, ActivityRow, elementInstanceOf, PROCESS_INSTANCE_SELECT, ProcessInstanceRow, processInstanceOf } from './history-rows';
-import { activityStateSql, PROCESS_STATES } from './history-states';
+import { activityStateSql, processStateSql } from './history-states';
 import { SqlFilter } from './sql-filter';
 import { variableJson, VariableValueRow } from './variable-values';
 
@@ -50,7 +50,7 @@ export class InstanceSearch {
       .equals('p.proc_def_key_', filter.bpmnProcessId)
       .equals('p.super_process_instance_id_', filter.parentProcessInstanceKey)
       .inList('p.id_', filter.keys);
-    if (filter.state) where.inList('p.state_', PROCESS_STATES[filter.state]);
+    if (filter.state) where.where(processStateSql(filter.state));
     const rows = await this.db.rows<ProcessInstanceRow>(`${PROCESS_INSTANCE_SELECT} ${where.sql()} ORDER BY p.start_time_, p.id_`, where.values);
     return rows.map(processInstanceOf);
   }

@@ -5,7 +5,7 @@ import { activityIdsOf, elementIdOf, elementTypeOf, elementTypeOfKind, NOT_A_STE
 import { isoOrNull } from './engine-timestamps';
 import { HistoryDatabase } from './history-database';
 import { ACTIVITY_SELECT, ActivityRow, elementInstanceOf, PROCESS_INSTANCE_SELECT, ProcessInstanceRow, processInstanceOf, processNameOf } from './history-rows';
-import { INCIDENT_OPEN, OWN_INCIDENT_SQL, PROCESS_STATES } from './history-states';
+import { INCIDENT_OPEN, OWN_INCIDENT_SQL, processStateSql } from './history-states';
 import { IncidentViews } from './incident-views';
 import { VARIABLE_NOT_DELETED_SQL, VARIABLE_SELECT, variableOf } from './instance-search';
 
@@ -125,9 +125,7 @@ export class InstanceTreeViews {
       values.push(value);
       return `$${values.length}::text[]`;
     };
-    if (filter.state) {
-      sets.push(`SELECT p.id_ FROM act_hi_procinst p WHERE p.state_ = ANY(${param(PROCESS_STATES[filter.state])}) AND p.super_process_instance_id_ IS NULL`);
-    }
+    if (filter.state) sets.push(`SELECT p.id_ FROM act_hi_procinst p WHERE ${processStateSql(filter.state)} AND p.super_process_instance_id_ IS NULL`);
     if (filter.activeElementId) {
       sets.push(
         `SELECT a.root_proc_inst_id_ FROM act_hi_actinst a

@@ -8,6 +8,8 @@ import {
   IncidentDetailFilter,
   InstanceTree,
   ModelCoverage,
+  JobLogEntry,
+  PendingTimer,
   ProcessDefinitionFilter,
   ProcessDefinitionRecord,
   RootInstanceKeyFilter,
@@ -32,6 +34,7 @@ import { ENGINE_DATABASE_URL, HistoryDatabase } from './history-database';
 import { IncidentViews } from './incident-views';
 import { InstanceSearch } from './instance-search';
 import { InstanceTreeViews } from './instance-tree-views';
+import { JobViews } from './job-views';
 import { StatisticsViews } from './statistics-views';
 import { UserTaskFeed } from './user-task-feed';
 
@@ -48,6 +51,7 @@ export class OperatonHistory extends ProcessHistory implements OnApplicationShut
   private readonly coverageView: CoverageView;
   private readonly definitions: DefinitionViews;
   private readonly incidents: IncidentViews;
+  private readonly jobs: JobViews;
   private readonly search: InstanceSearch;
   private readonly statistics: StatisticsViews;
   private readonly trees: InstanceTreeViews;
@@ -60,6 +64,7 @@ export class OperatonHistory extends ProcessHistory implements OnApplicationShut
     this.coverageView = new CoverageView(this.db, this.catalogues);
     this.definitions = new DefinitionViews(this.db);
     this.incidents = new IncidentViews(this.db, this.catalogues);
+    this.jobs = new JobViews(this.db);
     this.search = new InstanceSearch(this.db, this.catalogues);
     this.statistics = new StatisticsViews(this.db, this.catalogues);
     this.trees = new InstanceTreeViews(this.db, this.catalogues, this.incidents);
@@ -128,6 +133,18 @@ export class OperatonHistory extends ProcessHistory implements OnApplicationShut
 
   override coverage(): Promise<ModelCoverage[]> {
     return this.coverageView.coverage();
+  }
+
+  override pendingTimers(processInstanceKeys: string[]): Promise<PendingTimer[]> {
+    return this.jobs.pendingTimers(processInstanceKeys);
+  }
+
+  override dueJobs(now: Date, processInstanceKeys: string[]): Promise<number> {
+    return this.jobs.dueJobs(now, processInstanceKeys);
+  }
+
+  override jobLog(processInstanceKeys: string[]): Promise<JobLogEntry[]> {
+    return this.jobs.jobLog(processInstanceKeys);
   }
 
   async onApplicationShutdown(): Promise<void> {

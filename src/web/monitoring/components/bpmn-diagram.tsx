@@ -152,7 +152,9 @@ function decorate(viewer: Viewer, marks: DiagramMarks): void {
   for (const flow of marks.flows) {
     const waypoints = registry.get(flow.flowId)?.waypoints;
     if (!waypoints || waypoints.length < 2 || flow.taken === 0) continue;
-    canvas.addMarker(flow.flowId, `diagram-flow diagram-flow--${Math.max(1, Math.ceil((flow.taken / busiest) * HEAT_LEVELS))}`);
+    // One class per marker: bpmn-js adds each marker as a single CSS class.
+    canvas.addMarker(flow.flowId, 'diagram-flow');
+    canvas.addMarker(flow.flowId, `diagram-flow--${Math.max(1, Math.ceil((flow.taken / busiest) * HEAT_LEVELS))}`);
     // A connection's overlay is placed relative to the box around its waypoints: the count sits on the middle segment.
     const middle = Math.floor((waypoints.length - 1) / 2);
     const x = (waypoints[middle].x + waypoints[middle + 1].x) / 2 - Math.min(...waypoints.map((point) => point.x));
