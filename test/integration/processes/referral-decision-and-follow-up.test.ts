@@ -3,19 +3,19 @@ import {
   ConsultMoment, DecidedBy, EntryType, EvaluationDecision, EvaluationMode, Outcome, RaadView, TaskType, Track, UserTask,
 } from '../../../src/engine/process-catalog';
 import { startTestApp, TestApp } from '../../support/test-app';
-import { path, REFERRAL_WITH_RAAD_CONSULT, STANDARD, standardReferralPaths } from './support/paths';
+import { path, recorded, REFERRAL_WITH_RAAD_CONSULT, STANDARD, standardReferralPaths } from './support/paths';
 import { ScenarioDriver } from './support/scenario-driver';
 import { at, defaultTaskAnswer, meetingDecision } from './support/stand-ins';
 
 const CHECK = UserTask.CheckReferral.elementId;
 
 /** The written evaluation that leads to the given decision. */
-const EVALUATION_PATH = (decision: 'VTO' | 'NO_VTO') => [
+const EVALUATION_PATH = (decision: 'VTO' | 'NO_VTO') => recorded([
   'StartEvent_EvaluationsStarted', 'Gateway_NextEvaluationMerge', 'Task_ComputeEvaluationDeadlines', 'TimerEvent_EvaluationStarts', 'Gateway_EvaluationMode',
   'Task_RequestWrittenEvaluation', 'UserTask_AssessWrittenEvaluation', 'Gateway_EvaluationModeMerge', 'LinkThrow_ToEvaluationDecision',
   'LinkCatch_EvaluationDecision', 'Gateway_RaadInvestigationNeeded', ...(decision === 'VTO' ? ['Task_FileVtoAfterEvaluation'] : []), 'Gateway_VtoMerge',
   'CallActivity_EvaluationReport', 'Gateway_AnotherEvaluation', 'EndEvent_EvaluationsDone',
-];
+]);
 
 /** Process tests on the real bpmn/ models: the meeting, the decision by consensus or by the chair, and what follows each outcome (issue 3). */
 describe('A referral from the meeting to its follow-up, on the engine', () => {

@@ -1,10 +1,11 @@
-import { EscalationResolution, Outcome, ProcessId, RaadView, Track, UserTask } from '../../../src/engine/process-catalog';
+import { EscalationReason, EscalationResolution, Outcome, ProcessId, RaadView, Track, UserTask } from '../../../src/engine/process-catalog';
 import { Role } from '../../../src/generated/prisma/enums';
 import { aReferral, FICTIONAL } from '../../factories/referral.factory';
 import { fileReferral, signIn } from '../../factories/session.factory';
 import { createUser } from '../../factories/user.factory';
 import { deployCaseProcess } from '../../support/case-process';
 import { eventually } from '../../support/eventually';
+import { pdfText } from '../../support/pdf-text';
 import { SmtpListener, startSmtpListener } from '../../support/smtp-listener';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { mailsTo, passReactionAndFeedbackPeriods } from './support/after-the-meeting';
@@ -27,7 +28,11 @@ const PLANNING_PATH: Record<OwnTableRoom, PathStep[]> = {
   FIRST_SLOT_BEYOND_NORM: path(`StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → ${TO_THE_NEIGHBOUR}`),
   NO_SLOT_AT_ALL: path(`StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → BoundaryEvent_NoSlotAvailable → ${TO_THE_NEIGHBOUR}`),
 };
-const STORED_REASON: Record<OwnTableRoom, string> = { FIRST_SLOT_BEYOND_NORM: 'BEYOND_NORM', NO_SLOT_AT_ALL: 'NO_SLOT_AVAILABLE' };
+/** Why planning escalates, in the model's words and as the case record stores it. */
+const REASON: Record<OwnTableRoom, { model: EscalationReason; stored: string }> = {
+  FIRST_SLOT_BEYOND_NORM: { model: EscalationReason.FIRST_SLOT_BEYOND_NORM, stored: 'BEYOND_NORM' },
+  NO_SLOT_AT_ALL: { model: EscalationReason.NO_SLOT_AVAILABLE, stored: 'NO_SLOT_AVAILABLE' },
+};
 
 /**
  * The rest of the round (S03 in bpmn/README.md): kwart voor twaalf without a Raad consult, a GI that
@@ -92,7 +97,7 @@ describe('A referral planned at a neighbouring table through the whole model, wi
 
     // Then planning escalates to the municipal contact, who is told by mail
     const escalation = await eventually(() => subject.prisma.escalation.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the escalation', STEP_MS);
-    expect(escalation).toMatchObject({ notifiedAt: expect.any(Date), reason: STORED_REASON[ownTable], resolvedAt: null });
+    expect(escalation).toMatchObject({ notifiedAt: expect.any(Date), reason: REASON[ownTable].stored, resolvedAt: null });
     const [notice] = await mailsTo(smtp, world.addresses.municipalContact, /wachttijd/i);
     expect(notice.subject).toContain(caseNumber);
 
@@ -114,7 +119,7 @@ describe('A referral planned at a neighbouring table through the whole model, wi
 
     // And the planning tells the referral where and that it escalated
     const planning = await round.instanceOf(ProcessId.Planning);
-    expect(await round.variablesOf(planning)).toMatchObject({ escalationReason: ownTable === 'FIRST_SLOT_BEYOND_NORM' ? 'FIRST_SLOT_BEYOND_NORM' : 'NO_SLOT_AVAILABLE', escalationResolution: 'PLAN_AT_NEIGHBOUR_TABLE' });
+    expect(await round.variablesOf(planning)).toMatchObject({ escalationReason: REASON[ownTable].model, escalationResolution: EscalationResolution.PLAN_AT_NEIGHBOUR_TABLE });
     const planned = await eventually(() => round.rootVariables(), (found) => found.meetingId !== null && found.meetingId !== undefined, 'the planning’s outcome in the referral', STEP_MS);
     expect(planned).toMatchObject({ meetingId: meeting!.id, meetingTableId: world.neighbour.id, planningEscalated: true, plannedWithinNorm: true });
 
@@ -137,7 +142,7 @@ describe('A referral planned at a neighbouring table through the whole model, wi
 
     // When the chair approves the report, and the reaction period and the feedback round pass
     await round.fillIn(UserTask.ApproveReport.elementId, world.people.chair.id, { reportApproved: true });
-    await eventually(async () => smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
+    const [reportMail] = await eventually(async () => smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
     await passReactionAndFeedbackPeriods(subject, round);
 
     // Then the case leaves the table, closed
@@ -149,6 +154,14 @@ describe('A referral planned at a neighbouring table through the whole model, wi
     expect(taken.actual).toEqual(taken.expected);
     expect(await round.flowsTaken(planning)).toMatchObject({ Flow_ProposeNeighbourSlot_BookMerge: 1, Flow_Resolution_ProposeNeighbourSlot: 1 });
     expect(await round.incidents()).toEqual([]);
+
+    // And what the family reads after the meeting names the table where it was held, as the invitation did: the report, its mail and the feedback form
+    expect(invitation.text).toContain(world.neighbour.name);
+    const heldAt = (text: string) => /aan de Jeugdbeschermingstafel (Tafel \S+ [0-9a-f]{8})/.exec(text.replace(/\s+/g, ' '))?.[1];
+    const report = await pdfText((await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!);
+    const [feedbackForm] = await mailsTo(smtp, world.addresses.parent, /hoe heeft u het gesprek/i);
+    expect({ feedbackForm: heldAt(feedbackForm.text ?? ''), report: heldAt(report), reportMail: heldAt(reportMail.text ?? '') })
+      .toEqual({ feedbackForm: world.neighbour.name, report: world.neighbour.name, reportMail: world.neighbour.name });
   }
 
   it('escalates when the own table’s first free slot lies beyond the norm, books the neighbouring table the municipal contact chooses, and goes on to the end', async () => {

@@ -17,12 +17,19 @@ import { anOtsClosure, createOtsReviewRegion, recordOtsIntentionWhoseStartFailed
 
 const ROUND_TIMEOUT_MS = 300_000;
 
-/** Texts of one review only, so that finding them in a PDF or a record proves they are this review's. */
-const REVIEW = {
-  followUpHelp: 'Het wijkteam blijft wekelijks betrokken na het einde van de OTS (toetsing hele route).',
-  raadReviewNote: 'De Raad ziet de veiligheid als voldoende geborgd (toetsing hele route).',
-  safetyAgreements: 'Moeder belt het wijkteam bij elke terugval (toetsing hele route).',
-};
+/** What the table agrees at a review, per outcome; texts of these tests only, so that finding them in a PDF or a record proves they are this review's. */
+const AGREED = {
+  CLOSURE_AGREED: {
+    followUpHelp: 'Het wijkteam blijft wekelijks betrokken na het einde van de OTS (toetsing hele route).',
+    raadReviewNote: 'De Raad ziet de veiligheid als voldoende geborgd (toetsing hele route).',
+    safetyAgreements: 'Moeder belt het wijkteam bij elke terugval (toetsing hele route).',
+  },
+  CLOSURE_NOT_AGREED: {
+    followUpHelp: 'De gezinsvoogd blijft betrokken; het wijkteam sluit aan voor opvoedsteun (toetsing hele route).',
+    raadReviewNote: 'De Raad vindt de veiligheid nog niet geborgd zonder de OTS (toetsing hele route).',
+    safetyAgreements: 'Moeder meldt elke terugval bij de gezinsvoogd (toetsing hele route).',
+  },
+} as const;
 
 /** The paths of the processes the review calls, where each takes its usual way. */
 const PLANNING_WITHIN_NORM = path('StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned');
@@ -84,12 +91,9 @@ describe('An OTS-closure review through the whole model, with the real workers',
     return meeting!;
   }
 
-  /** The chair holds the review at the table with the Raad's view, filling in the review form. */
-  function holdReview(world: RoundRegion, round: CaseRound, raadView: RaadView) {
-    return round.fillIn(UserTask.HoldOtsReview.elementId, world.people.chair.id, {
-      followUpHelp: REVIEW.followUpHelp, followUpHelpAgreed: true, parentsPresent: true, raadReviewNote: REVIEW.raadReviewNote, raadView,
-      safetyAgreements: REVIEW.safetyAgreements, safetyAgreementsMade: true,
-    });
+  /** The chair holds the review at the table with the Raad's view, filling in the review form with what was agreed. */
+  function holdReview(world: RoundRegion, round: CaseRound, raadView: keyof typeof AGREED) {
+    return round.fillIn(UserTask.HoldOtsReview.elementId, world.people.chair.id, { ...AGREED[raadView], followUpHelpAgreed: true, parentsPresent: true, raadView, safetyAgreementsMade: true });
   }
 
   it('confirms the end of the supervision order when the Raad agrees, and closes the case after the report and the feedback', async () => {
@@ -124,7 +128,7 @@ describe('An OTS-closure review through the whole model, with the real workers',
 
     // Then the closure is confirmed on the review, with the agreements made at the table
     const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
-    expect(review).toMatchObject({ agreements: REVIEW.safetyAgreements, raadReviewNote: REVIEW.raadReviewNote, raadReviewOutcome: 'CLOSURE_APPROVED', reviewedAt: expect.any(Date) });
+    expect(review).toMatchObject({ agreements: AGREED.CLOSURE_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_APPROVED', reviewedAt: expect.any(Date) });
     await expect(subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ decisionRoute: 'Beëindiging van de ondertoezichtstelling', outcome: 'VOLUNTARY_LOCAL_TEAM' });
     await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'DISCUSSED' });
     await expect(subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ adviceGivenAt: expect.any(Date) });
@@ -134,7 +138,7 @@ describe('An OTS-closure review through the whole model, with the real workers',
     const draft = await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId, kind: 'OTS_CLOSURE_REVIEW' }, version: 1 } });
     const draftText = await pdfText(draft.pdf!);
     expect(draftText).toContain('Verslag toetsing beëindiging OTS');
-    expect(draftText).toContain(REVIEW.followUpHelp);
+    expect(draftText).toContain(AGREED.CLOSURE_AGREED.followUpHelp);
     await round.fillInTask(approval, world.people.chair.id, { reportApproved: true });
 
     // Then the mother receives it with the PDF, and a feedback form, which she answers
@@ -194,7 +198,7 @@ describe('An OTS-closure review through the whole model, with the real workers',
 
     // Then the continuation is recorded on the review, and the decision is that the order (a binding framework) continues
     const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
-    expect(review).toMatchObject({ raadReviewOutcome: 'CLOSURE_NOT_APPROVED', reviewedAt: expect.any(Date) });
+    expect(review).toMatchObject({ agreements: AGREED.CLOSURE_NOT_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_NOT_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_NOT_APPROVED', reviewedAt: expect.any(Date) });
     await expect(subject.prisma.decision.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ decisionRoute: 'Voortzetting van de ondertoezichtstelling', outcome: 'VOLUNTARY_BINDING' });
 
     // When the chair approves the report and the mother reacts to it through her link
@@ -237,6 +241,11 @@ describe('An OTS-closure review through the whole model, with the real workers',
     expect(await round.flowsTaken(round.rootKey)).toMatchObject({ Flow_HoldOtsReview_ToReviewOutcome: 1, Flow_RaadAgrees_RecordOtsContinuation: 1, Flow_ReviewOutcome_RaadAgrees: 1 });
     expect(await round.flowsTaken(round.rootKey)).not.toHaveProperty('Flow_RaadAgrees_ConfirmOtsClosure');
     expect(await round.incidents()).toEqual([]);
+
+    // And the report tells the family that the supervision order continues, without announcing evaluation moments at the table, which the review never plans
+    const sentReport = (await pdfText((await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!)).replace(/\s+/g, ' ');
+    expect(sentReport).toContain('Voortzetting van de ondertoezichtstelling');
+    expect(sentReport).not.toContain('Er volgen evaluatiemomenten');
   }, ROUND_TIMEOUT_MS);
 
   it('refuses the review in the process and closes the case with that reason when the region stopped reviewing OTS closures before it started', async () => {

@@ -3,6 +3,7 @@ import { InstanceTree, PendingTimer } from '../../../../src/engine/engine-monito
 import { MESSAGE_CONTRACTS, MessageName, ProcessId, TaskType, UserTask } from '../../../../src/engine/process-catalog';
 import { eventually } from '../../../support/eventually';
 import { checkError, checkOutputs, checkResolution, checkTaskAnswer, checkUserTask } from './contract-checks';
+import { recorded } from './paths';
 import type { ScenarioDriver } from './scenario-driver';
 import { defaultJobAnswer, defaultTaskAnswer, JobAnswer, JobContext, TaskContext } from './stand-ins';
 
@@ -25,8 +26,14 @@ export interface CaseState {
   completed(elementId: string): number;
 }
 
-/** Element types at which a case can rest until a person, a message or a timer moves it on. */
-const RESTING = new Set(['CALL_ACTIVITY', 'EVENT_SUB_PROCESS', 'INTERMEDIATE_CATCH_EVENT', 'MULTI_INSTANCE_BODY', 'RECEIVE_TASK', 'SUB_PROCESS', 'USER_TASK']);
+/**
+ * Element types at which a case can rest until a person, a message or a timer moves it on. A
+ * gateway rests too: a parallel join holds each branch that arrived until the others have, and an
+ * event-based gateway waits for one of its events.
+ */
+const RESTING = new Set([
+  'CALL_ACTIVITY', 'EVENT_BASED_GATEWAY', 'EVENT_SUB_PROCESS', 'INCLUSIVE_GATEWAY', 'INTERMEDIATE_CATCH_EVENT', 'MULTI_INSTANCE_BODY', 'PARALLEL_GATEWAY', 'RECEIVE_TASK', 'SUB_PROCESS', 'USER_TASK',
+]);
 const POLL_MS = 25;
 
 interface Snapshot extends CaseState {
@@ -115,16 +122,19 @@ export class CaseRun {
 
   /**
    * The element ids each process instance of the case visited, in order of activation, per process id
-   * (instances of one process in the order they started), read from the engine's exported element
-   * instances. A multi-instance body and its inner instance share an id and count once.
+   * (instances of one process in the order they started), read from the engine's history, as
+   * `recorded` (paths.ts) describes.
    */
   async paths(): Promise<Record<string, string[][]>> {
     const instances = await this.instances();
     const elements = await this.driver.subject.history.searchElementInstances({ processInstanceKeys: instances.map((instance) => instance.key) });
     const paths: Record<string, string[][]> = {};
     for (const instance of instances) {
-      const ids = elements.filter((element) => element.processInstanceKey === instance.key).map((element) => element.elementId);
-      (paths[instance.bpmnProcessId] ??= []).push(ids.filter((id, index) => id !== ids[index - 1]));
+      const own = elements.filter((element) => element.processInstanceKey === instance.key);
+      // A multi-instance activity counts once: its body, not each of its inner instances.
+      const multiInstance = new Set(own.filter((element) => element.elementType === 'MULTI_INSTANCE_BODY').map((element) => element.elementId));
+      const ids = own.filter((element) => element.elementType === 'MULTI_INSTANCE_BODY' || !multiInstance.has(element.elementId)).map((element) => element.elementId);
+      (paths[instance.bpmnProcessId] ??= []).push(recorded(ids));
     }
     return paths;
   }
