@@ -8,8 +8,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Shorter strings (initials, "Bo") would match by chance; every name and text of the fixtures is longer. */
 const MIN_LENGTH = 5;
-/** Variables the engine sets itself: the index of a multi-instance element's current instance. */
-const ENGINE_VARIABLES: Readonly<Record<string, VariableKind>> = { loopCounter: 'count' };
+/** Variables the engine sets itself on a multi-instance element: the current instance's index, and the counts. */
+const ENGINE_VARIABLES: Readonly<Record<string, VariableKind>> = {
+  loopCounter: 'count',
+  nrOfActiveInstances: 'count',
+  nrOfCompletedInstances: 'count',
+  nrOfInstances: 'count',
+};
 
 /** Whether a value (parsed JSON) is of the kind the catalog gives its variable. */
 function hasKind(kind: VariableKind, name: VariableName, value: unknown): boolean {

@@ -21,6 +21,14 @@ describe('A variable\'s value as JSON text', () => {
     expect(JSON.parse(variableJson(list))).toEqual(['a', 'b']);
   });
 
+  it('reads a list our engine plugin stored, which names its own serializer as the type', () => {
+    // Given a row as JsonListSerializer writes it (VAR_TYPE_ is the serializer's name)
+    const list = aRow({ bytes: Buffer.from('["SAFETY_PLAN"]'), text: 'java.util.ArrayList', text2: 'application/json', type: 'jbt-json-list' });
+
+    // Then the list comes back as JSON
+    expect(JSON.parse(variableJson(list))).toEqual(['SAFETY_PLAN']);
+  });
+
   it('shows a value that is not JSON by its type only', () => {
     const serialised = aRow({ bytes: Buffer.from([0xac, 0xed, 0x00, 0x05]), text: 'java.util.HashMap', type: 'object' });
     expect(variableJson(serialised)).toBe('"(java.util.HashMap)"');

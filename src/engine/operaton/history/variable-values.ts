@@ -37,7 +37,8 @@ export function variableJson(row: VariableValueRow): string {
     case 'date':
       return row.long === null ? 'null' : JSON.stringify(new Date(Number(row.long)).toISOString());
     case 'json':
-    case 'object': {
+    case 'object':
+    case LIST_SERIALIZER: {
       const json = jsonText(row.bytes?.toString('utf8') ?? row.text);
       return json ?? JSON.stringify(`(${row.text ?? row.type})`);
     }
@@ -45,6 +46,9 @@ export function variableJson(row: VariableValueRow): string {
       return JSON.stringify(`(${row.type ?? 'unknown'})`);
   }
 }
+
+/** The name our engine plugin's list serializer (src/engine/app, JsonListSerializer) writes into VAR_TYPE_. */
+const LIST_SERIALIZER = 'jbt-json-list';
 
 function jsonText(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
