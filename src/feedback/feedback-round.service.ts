@@ -8,6 +8,7 @@ import { OutboxWriter } from '../mail/outbox.writer';
 import { publicUrl } from '../mail/public-url';
 import { loadCaseContext } from '../notifications/case-context';
 import { caseRecipients } from '../notifications/case-recipients';
+import { tableOfMeeting, WITH_TABLE } from '../notifications/meeting-table';
 import { feedbackForm, feedbackReminder, FeedbackFacts } from '../notifications/texts/feedback.texts';
 
 type Transaction = Prisma.TransactionClient;
@@ -30,7 +31,7 @@ export class FeedbackRoundService {
 
   async send(tx: Transaction, request: { caseId: string; dedupePrefix: string; meetingId: string }, now = new Date()): Promise<{ feedbackClosesAt: string; feedbackReminderAt: string; feedbackRoundId: string }> {
     const kase = await loadCaseContext(tx, request.caseId);
-    const meeting = await tx.meeting.findFirst({ where: { caseId: kase.id, id: request.meetingId } });
+    const meeting = await tx.meeting.findFirst({ include: WITH_TABLE, where: { caseId: kase.id, id: request.meetingId } });
     const today = amsterdamDate(now);
     const reminderAt = amsterdamInstant(addCalendarDays(today, FEEDBACK_REMINDER_DAYS), '09:00');
     const closesAt = endOfAmsterdamDay(addCalendarDays(today, FEEDBACK_CLOSE_DAYS));
@@ -46,7 +47,7 @@ export class FeedbackRoundService {
       if (!kind || !recipient.email || (kind === FeedbackRespondent.PROFESSIONAL && !participant.userId)) continue;
       const formToken = randomBytes(24).toString('base64url');
       await tx.feedback.create({ data: { caseId: kase.id, formSentAt: now, formToken, parentId: participant.parentId, respondentKind: kind, roundId: round.id, userId: kind === FeedbackRespondent.PROFESSIONAL ? participant.userId : null } });
-      const letter = feedbackForm(this.facts(kase.table.name, formToken, closesAt, meeting?.startsAt ?? null), recipient.name, recipient.family);
+      const letter = feedbackForm(this.facts(tableOfMeeting(kase, meeting).name, formToken, closesAt, meeting?.startsAt ?? null), recipient.name, recipient.family);
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:feedback:${recipient.participantId}`, purpose: MailPurpose.FeedbackForm, subject: letter.subject, text: letter.text, to: [recipient.email] });
     }
     return { feedbackClosesAt: toAmsterdamIso(closesAt), feedbackReminderAt: toAmsterdamIso(reminderAt), feedbackRoundId: round.id };
@@ -56,13 +57,13 @@ export class FeedbackRoundService {
   async remind(tx: Transaction, request: { caseId: string; dedupePrefix: string; feedbackRoundId: string }, now = new Date()): Promise<Record<string, never>> {
     const round = await this.round(tx, request.caseId, request.feedbackRoundId);
     const kase = await loadCaseContext(tx, request.caseId);
-    const meeting = round.meetingId ? await tx.meeting.findUnique({ where: { id: round.meetingId } }) : null;
+    const meeting = round.meetingId ? await tx.meeting.findUnique({ include: WITH_TABLE, where: { id: round.meetingId } }) : null;
     const open = await tx.feedback.findMany({ include: { parent: true, user: true }, where: { reminderSentAt: null, respondedAt: null, roundId: round.id } });
     for (const form of open) {
       const address = form.parent?.email ?? form.user?.email;
       if (!address) continue;
       const name = form.parent ? `${form.parent.givenName} ${form.parent.familyName}` : form.user!.displayName;
-      const letter = feedbackReminder(this.facts(kase.table.name, form.formToken, round.closesAt, meeting?.startsAt ?? null), name);
+      const letter = feedbackReminder(this.facts(tableOfMeeting(kase, meeting).name, form.formToken, round.closesAt, meeting?.startsAt ?? null), name);
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:feedback-reminder:${form.id}`, purpose: MailPurpose.FeedbackReminder, subject: letter.subject, text: letter.text, to: [address] });
       await tx.feedback.update({ data: { reminderSentAt: now }, where: { id: form.id } });
     }
@@ -78,6 +79,7 @@ export class FeedbackRoundService {
     return { feedbackResponseCount: responses };
   }
 
+  /** The form names the table where the meeting was held (tableOfMeeting), as its invitation did. */
   private facts(tableName: string, token: string, closesAt: Date, meetingAt: Date | null): FeedbackFacts {
     return { closesAt, link: `${publicUrl(this.env)}/feedback/${token}`, meetingAt, tableName };
   }

@@ -11,6 +11,7 @@ import { CaseContext, loadCaseContext } from '../notifications/case-context';
 import { caseRecipients, contactLine, parentsWithAddress, referrerOf } from '../notifications/case-recipients';
 import { BASIS_WORDS, OUTCOME_WORDS, raadAdviceWords } from '../notifications/decision-words';
 import { dutchDate } from '../notifications/dutch-format';
+import { tableOfMeeting, WITH_TABLE } from '../notifications/meeting-table';
 import { vtoNoticeToFamily, vtoNoticeToProfessional, vtoRequest } from '../notifications/texts/raad.texts';
 
 type Transaction = Prisma.TransactionClient;
@@ -32,9 +33,11 @@ export class VtoFilingService {
 
   async file(tx: Transaction, request: { caseId: string; decisionId: string; dedupePrefix: string }, now = new Date()): Promise<{ vtoFiledAt: string; vtoId: string }> {
     const kase = await loadCaseContext(tx, request.caseId);
-    const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: true }, where: { caseId: kase.id, id: request.decisionId } });
+    const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: { include: WITH_TABLE } }, where: { caseId: kase.id, id: request.decisionId } });
     if (!decision) throw new Error(`Decision ${request.decisionId} of case ${kase.id} is not in the case record`);
-    const document = await this.document(tx, kase, decision, now);
+    // The request comes from the table that decided: where the decision's meeting was held.
+    const tableName = tableOfMeeting(kase, decision.meeting).name;
+    const document = await this.document(tx, kase, decision, tableName, now);
     const pdf = await this.renderer.render(document);
     const vto = await tx.raadInvestigationRequest.create({
       data: { caseId: kase.id, decisionId: decision.id, documentPdf: new Uint8Array(pdf.bytes), documentSha256: pdf.sha256, requestedAt: now, requestedById: decision.recordedById, sentAt: now },
@@ -42,16 +45,16 @@ export class VtoFilingService {
     const recipients = await caseRecipients(tx, kase.id, kase.region);
     const attachment = { content: pdf.bytes, contentType: 'application/pdf', filename: `verzoek-tot-onderzoek-${kase.caseNumber}.pdf` };
     for (const raad of recipients.filter((recipient) => recipient.role === ParticipantRole.RAAD && recipient.email)) {
-      const letter = vtoRequest(kase.caseNumber, kase.table.name, raad.name);
+      const letter = vtoRequest(kase.caseNumber, tableName, raad.name);
       await this.outbox.enqueue(tx, { attachments: [attachment], caseId: kase.id, dedupeKey: `${request.dedupePrefix}:vto:${raad.participantId}`, purpose: MailPurpose.VtoRequest, subject: letter.subject, text: letter.text, to: [raad.email!] });
     }
     const referrer = referrerOf(recipients);
     for (const parent of parentsWithAddress(recipients)) {
-      const letter = vtoNoticeToFamily(kase.table.name, parent.name, contactLine(referrer));
+      const letter = vtoNoticeToFamily(tableName, parent.name, contactLine(referrer));
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:vto-notice:${parent.participantId}`, purpose: MailPurpose.VtoFiled, subject: letter.subject, text: letter.text, to: [parent.email!] });
     }
     if (referrer?.email) {
-      const letter = vtoNoticeToProfessional(kase.caseNumber, kase.table.name, referrer.name, publicUrl(this.env));
+      const letter = vtoNoticeToProfessional(kase.caseNumber, tableName, referrer.name, publicUrl(this.env));
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:vto-notice:${referrer.participantId}`, purpose: MailPurpose.VtoFiled, subject: letter.subject, text: letter.text, to: [referrer.email] });
     }
     return { vtoFiledAt: toAmsterdamIso(now), vtoId: vto.id };
@@ -61,6 +64,7 @@ export class VtoFilingService {
     tx: Transaction,
     kase: CaseContext,
     decision: Prisma.DecisionGetPayload<{ include: { agreements: true; meeting: true } }>,
+    tableName: string,
     now: Date,
   ): Promise<VtoDocument> {
     const [children, parents, referral] = await Promise.all([
@@ -101,7 +105,7 @@ export class VtoFilingService {
         noAgreementsReason: referral?.safetyNoAgreementsReason ?? null,
         stepsIfNotKept: referral?.safetyStepsIfNotKept ?? '—',
       },
-      table: kase.table.name,
+      table: tableName,
     };
   }
 }

@@ -2,8 +2,9 @@ import { ageOn, dateOnly, dutchToday } from '../cases/child-age';
 import { ParticipantRole, Prisma, ReportKind } from '../generated/prisma/client';
 import { CaseContext } from '../notifications/case-context';
 import { caseRecipients } from '../notifications/case-recipients';
+import { tableOfMeeting, WITH_TABLE } from '../notifications/meeting-table';
 import { ROLE_LABEL } from '../notifications/participant-roles';
-import { ReportContent } from './report-text.composer';
+import { OtsReviewContent, ReportContent } from './report-text.composer';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -11,18 +12,20 @@ type Transaction = Prisma.TransactionClient;
 export const CHAIR_TEXT_FIELD = 'reportText';
 
 /**
- * Gathers a report's content from the case record: the decision with its agreements and meeting, the
- * participants, the children, and the chair's own account (the latest form submission of the case
- * with a `reportText`, so that a corrected text from the approval task is picked up on a redraft).
+ * Gathers a report's content from the case record: the decision with its agreements and meeting (and
+ * that meeting's table, which may be a neighbouring one), the participants, the children, the chair's
+ * own account (the latest form submission of the case with a `reportText`, so that a corrected text
+ * from the approval task is picked up on a redraft), and for an OTS-closure review the GI's intention.
  */
 export async function loadReportContent(tx: Transaction, kase: CaseContext, decisionId: string, kind: ReportKind): Promise<ReportContent> {
-  const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: true }, where: { caseId: kase.id, id: decisionId } });
+  const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: { include: WITH_TABLE } }, where: { caseId: kase.id, id: decisionId } });
   if (!decision) throw new Error(`Decision ${decisionId} of case ${kase.id} is not in the case record`);
   const today = dutchToday();
-  const [children, recipients, chairText] = await Promise.all([
+  const [children, recipients, chairText, otsReview] = await Promise.all([
     tx.child.findMany({ orderBy: { birthDate: 'asc' }, where: { caseId: kase.id } }),
     caseRecipients(tx, kase.id, kase.region),
     latestChairText(tx, kase.id),
+    kind === ReportKind.OTS_CLOSURE_REVIEW ? loadOtsReview(tx, kase.id) : null,
   ]);
   const participants = recipients
     .filter((recipient) => recipient.role !== ParticipantRole.CHILD)
@@ -42,9 +45,23 @@ export async function loadReportContent(tx: Transaction, kase: CaseContext, deci
     },
     kind,
     meeting: decision.meeting ? { parentsPresent: decision.meeting.parentsPresent, startsAt: decision.meeting.startsAt } : null,
+    otsReview,
     participants: [...new Set(participants)],
-    tableName: kase.table.name,
+    tableName: tableOfMeeting(kase, decision.meeting).name,
     track: decision.track ?? kase.track,
+  };
+}
+
+/** The GI's intention and the Raad's review of it, for the report of an OTS-closure review. */
+async function loadOtsReview(tx: Transaction, caseId: string): Promise<OtsReviewContent> {
+  const review = await tx.otsClosureReview.findUnique({ include: { giOrganisation: { select: { name: true } } }, where: { caseId } });
+  if (!review) throw new Error(`Case ${caseId} has no OTS-closure review in the case record`);
+  return {
+    giName: review.giOrganisation.name,
+    intendedEndDate: review.intendedEndDate,
+    intention: review.intention,
+    raadReviewNote: review.raadReviewNote,
+    supervisionEndsOn: review.supervisionEndsOn,
   };
 }
 

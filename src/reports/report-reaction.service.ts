@@ -3,10 +3,12 @@ import { CaseProcessMessenger } from '../cases/process-messages/case-process.mes
 import { PrismaService } from '../database/prisma.service';
 import { ParticipantRole, Prisma, ReactionAuthorKind, ReportVersionOrigin } from '../generated/prisma/client';
 import { loadCaseContext } from '../notifications/case-context';
+import { tableOfMeeting } from '../notifications/meeting-table';
 import { reportWithReaction } from '../notifications/texts/report.texts';
 import { ReactionLinkNotFoundError, ReactionPeriodClosedError } from './report.errors';
 import { mayReact } from './report-recipients';
 import { ReportSendingService } from './report-sending.service';
+import { REPORT_TITLES } from './report-text.composer';
 import { ReportVersionRenderer } from './report-version.renderer';
 
 type Transaction = Prisma.TransactionClient;
@@ -64,11 +66,11 @@ export class ReportReactionService {
   async invitation(token: string): Promise<ReactionInvitation> {
     return this.prisma.$transaction(async (tx) => {
       const delivery = await this.delivery(tx, token);
-      const report = delivery.reportVersion.report;
-      const kase = await loadCaseContext(tx, report.caseId);
+      const kase = await loadCaseContext(tx, delivery.reportVersion.report.caseId);
+      const report = await this.sending.report(tx, kase.id, delivery.reportVersion.report.id);
       const { participant } = delivery;
       const name = participant.parent ? `${participant.parent.givenName} ${participant.parent.familyName}` : participant.user?.displayName ?? 'betrokkene';
-      return { reactionPeriodEndsAt: report.reactionPeriodEndsAt ?? new Date(0), recipientName: name, tableName: kase.table.name, title: report.kind === 'EVALUATION' ? 'Verslag evaluatiemoment' : 'Verslag tafelgesprek' };
+      return { reactionPeriodEndsAt: report.reactionPeriodEndsAt ?? new Date(0), recipientName: name, tableName: tableOfMeeting(kase, report.meeting).name, title: REPORT_TITLES[report.kind] };
     });
   }
 

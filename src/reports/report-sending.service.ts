@@ -8,6 +8,7 @@ import { OutboxWriter } from '../mail/outbox.writer';
 import { publicUrl } from '../mail/public-url';
 import { CaseContext, loadCaseContext } from '../notifications/case-context';
 import { caseRecipients, contactLine, Recipient, referrerOf } from '../notifications/case-recipients';
+import { tableOfMeeting, WITH_TABLE } from '../notifications/meeting-table';
 import { Letter } from '../notifications/texts/letter';
 import { ReportFacts, reportReminder, reportToFamily, reportToProfessional } from '../notifications/texts/report.texts';
 import { mayReact, reportRecipients } from './report-recipients';
@@ -20,7 +21,10 @@ export const REACTION_REMINDER_DAYS_BEFORE = 3;
 /** The chair's approval task in bpmn/jbt-report.bpmn; its completion says who approved. */
 const APPROVAL_TASK = 'UserTask_ApproveReport';
 
-export type ReportWithCase = Prisma.ReportGetPayload<{ include: { meeting: true } }>;
+const WITH_MEETING = { meeting: { include: WITH_TABLE } } satisfies Prisma.ReportInclude;
+
+/** A report with the meeting it is about and that meeting's table. */
+export type ReportWithCase = Prisma.ReportGetPayload<{ include: typeof WITH_MEETING }>;
 
 /**
  * Sends an approved report version to the parents and the referrer (for every outcome), each with a
@@ -107,18 +111,19 @@ export class ReportSendingService {
   }
 
   async report(tx: Transaction, caseId: string, reportId: string): Promise<ReportWithCase> {
-    const report = await tx.report.findFirst({ include: { meeting: true }, where: { caseId, id: reportId } });
+    const report = await tx.report.findFirst({ include: WITH_MEETING, where: { caseId, id: reportId } });
     if (!report) throw new Error(`Report ${reportId} of case ${caseId} is not in the case record`);
     return report;
   }
 
+  /** What the letters say; they name the table where the meeting was held, as its invitation did. */
   private facts(kase: CaseContext, report: ReportWithCase, version: number, token: string): ReportFacts {
     return {
       caseNumber: kase.caseNumber,
       meetingAt: report.meeting?.startsAt ?? null,
       reactionLink: `${publicUrl(this.env)}/reactie/${token}`,
       reactionPeriodEndsAt: report.reactionPeriodEndsAt!,
-      tableName: kase.table.name,
+      tableName: tableOfMeeting(kase, report.meeting).name,
       title: REPORT_TITLES[report.kind],
       version,
     };

@@ -43,10 +43,15 @@ const JAR_MARKER = 'jbt-engine-';
 export class LocalEngine {
   private readonly logger = new Logger('Engine');
   private readonly home: string;
-  private pid?: number;
+  private childPid?: number;
 
   constructor(private readonly options: LocalEngineOptions) {
     this.home = resolve(options.dataDir, 'engine');
+  }
+
+  /** The engine's process id while this object runs it. */
+  get pid(): number | undefined {
+    return this.childPid;
   }
 
   get logFile(): string {
@@ -79,7 +84,7 @@ export class LocalEngine {
     });
     closeSync(log);
     if (!child.pid) throw new StartupError(`Could not start the engine (${jdk.home}/bin/java -jar ${jar})`);
-    this.pid = child.pid;
+    this.childPid = child.pid;
     writeFileSync(this.pidFile, String(child.pid));
     guardChild(child.pid, true);
     let exited: number | null | undefined;
@@ -92,9 +97,9 @@ export class LocalEngine {
 
   /** Stops the engine's process group: SIGTERM (graceful: running jobs finish), then SIGKILL. */
   async stop(): Promise<void> {
-    const pid = this.pid;
+    const pid = this.childPid;
     if (!pid) return;
-    this.pid = undefined;
+    this.childPid = undefined;
     signalGroup(pid, 'SIGTERM');
     if (!(await waitForExit(pid, 20000))) {
       this.logger.warn(`Engine ${pid} did not stop within 20 s; killing it`);
@@ -106,7 +111,7 @@ export class LocalEngine {
 
   /** Kills the node at once, as a crash would (for tests of what survives one). */
   kill(): void {
-    if (this.pid) signalGroup(this.pid, 'SIGKILL');
+    if (this.childPid) signalGroup(this.childPid, 'SIGKILL');
   }
 
   private environment(): NodeJS.ProcessEnv {

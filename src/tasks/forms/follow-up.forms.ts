@@ -1,5 +1,5 @@
 import { EvaluationDecision, EvaluationMode, Outcome, RaadView, Variable } from '../../engine/process-catalog';
-import { DecisionBasis, EvaluationOutcome } from '../../generated/prisma/enums';
+import { DecisionBasis, DecisionOutcome, EvaluationOutcome } from '../../generated/prisma/enums';
 import { engineDateTime, markMeetingHeld, recordDecision, undoDecision } from './form-records';
 import { DateWhen, FreeText, FreeTextWhen, OneOf, OneOfWhen, OptionalText, YesNo } from './form-rules';
 import { defineForm, FormContext, FormField, FormOutcome, textsOf } from './task-form';
@@ -163,8 +163,9 @@ export const OTS_REVIEW_FORM = defineForm({
     const decisionId = await recordDecision(context, {
       basis: DecisionBasis.CONSENSUS,
       help: values.followUpHelp?.trim() ?? '',
-      // The order ends and help continues voluntarily, or the order (a binding framework) continues.
-      outcome: agreed ? Outcome.VOLUNTARY_LOCAL_TEAM : Outcome.VOLUNTARY_BINDING,
+      // The review decides on the court measure, not on one of the four outcomes of a referral: it plans no
+      // evaluation moments, and counting it as voluntary help would skew the managers' outcome mix.
+      outcome: agreed ? DecisionOutcome.OTS_ENDS : DecisionOutcome.OTS_CONTINUES,
       raadViewNote: values.raadReviewNote?.trim() || undefined,
       route: agreed ? 'Beëindiging van de ondertoezichtstelling' : 'Voortzetting van de ondertoezichtstelling',
       safety: values.safetyAgreements?.trim() ?? '',

@@ -1,8 +1,8 @@
 import { amsterdamInstant, toAmsterdamIso } from '../../calendar/dutch-calendar';
 import { ageOn, dateOnly, dutchToday } from '../../cases/child-age';
-import { Outcome, RaadView, Track } from '../../engine/process-catalog';
+import { RaadView, Track } from '../../engine/process-catalog';
 import { Prisma } from '../../generated/prisma/client';
-import { DecisionBasis, MeetingStatus, Track as CaseTrack } from '../../generated/prisma/enums';
+import { DecisionBasis, DecisionOutcome, MeetingStatus, Track as CaseTrack } from '../../generated/prisma/enums';
 import { ChoiceOption, FormContext } from './task-form';
 
 /**
@@ -22,7 +22,8 @@ export const PROCESS_TRACK: Readonly<Record<CaseTrack, Track>> = { FIVE_TO_TWELV
 export interface DecisionInput {
   basis: DecisionBasis;
   help: string;
-  outcome: Outcome;
+  /** One of the four outcomes of a referral (the engine's Outcome, a subset), or one of an OTS-closure review's own. */
+  outcome: DecisionOutcome;
   raadView?: RaadView;
   raadViewNote?: string;
   route: string;
