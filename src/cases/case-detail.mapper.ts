@@ -1,14 +1,18 @@
+import { DecisionOutcome } from '../generated/prisma/enums';
 import { buildChronology, ChronologyEntry } from './case-chronology';
 import { CaseRecord } from './case-detail.include';
 import { ageOn, dateOnly, dutchToday } from './child-age';
 
-/** The decision outcomes in the order of domain.md step 6, so the view can show "1" to "4". */
-const OUTCOME_NUMBER = {
+/**
+ * The four outcomes of a referral in the order of domain.md step 6, so the view can show "1" to "4";
+ * an OTS-closure review's outcomes (OTS_ENDS, OTS_CONTINUES) are none of the four and have no number.
+ */
+const OUTCOME_NUMBER: Readonly<Partial<Record<DecisionOutcome, 1 | 2 | 3 | 4>>> = {
   RAAD_INVESTIGATION: 4,
   VOLUNTARY_BINDING: 2,
   VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION: 3,
   VOLUNTARY_LOCAL_TEAM: 1,
-} as const;
+};
 
 /**
  * The case as the API shows it to someone who may see it. Internal engine bookkeeping (user task
@@ -26,7 +30,7 @@ export function toCaseDetail(record: CaseRecord, now = new Date()) {
       // 12+ in most regions (region.childHeardMinAge): such a child is heard at the table or beforehand.
       return { ...child, age, birthDate, oldEnoughToBeHeard: age >= record.region.childHeardMinAge };
     }),
-    decisions: decisions.map((decision) => ({ ...decision, outcomeNumber: OUTCOME_NUMBER[decision.outcome] })),
+    decisions: decisions.map((decision) => ({ ...decision, outcomeNumber: OUTCOME_NUMBER[decision.outcome] ?? null })),
     otsClosureReview: record.otsClosureReview && {
       ...record.otsClosureReview,
       intendedEndDate: dateOnly(record.otsClosureReview.intendedEndDate),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
-import { Prisma } from '../../generated/prisma/client';
+import { DecisionOutcome, Prisma } from '../../generated/prisma/client';
 import { CaseScope, caseScopeSql } from '../case-scope';
 
 /** The period of a figure as Dutch calendar days, both inclusive ('2026-01-01' to '2026-12-31'). */
@@ -45,6 +45,18 @@ export const ESCALATION_AGE_BINS: readonly [number, number | null][] = [
 ];
 
 const ZONE = 'Europe/Amsterdam';
+
+/**
+ * The four outcomes of a referral (domain.md step 6), in their order. The outcome mix counts these
+ * only: an OTS-closure review decides whether a court measure ends or continues, which is neither
+ * voluntary help nor a Raad investigation avoided, and would skew the mix the managers read.
+ */
+export const REFERRAL_OUTCOMES: readonly DecisionOutcome[] = [
+  DecisionOutcome.VOLUNTARY_LOCAL_TEAM,
+  DecisionOutcome.VOLUNTARY_BINDING,
+  DecisionOutcome.VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION,
+  DecisionOutcome.RAAD_INVESTIGATION,
+];
 
 /**
  * The SQL behind the dashboard, on the case record only (the engine's history plays no part in the
@@ -128,13 +140,14 @@ export class FiguresRepository {
     return toBins(rows, ESCALATION_AGE_BINS.length);
   }
 
-  /** Per case, its latest decision in the period, counted by outcome. */
+  /** Per case, its latest decision on a referral in the period (REFERRAL_OUTCOMES), counted by outcome. */
   outcomes(scope: CaseScope, period: Period): Promise<CountRow[]> {
     return this.prisma.$queryRaw<CountRow[]>`
       SELECT latest.outcome::text AS key, count(*)::int AS value
         FROM (SELECT DISTINCT ON (d.case_id) d.case_id, d.outcome
                 FROM decision d JOIN jbt_case c ON c.id = d.case_id
                WHERE ${caseScopeSql(scope)} AND ${inPeriod(Prisma.sql`d.decided_at`, period)}
+                 AND d.outcome::text = ANY(${[...REFERRAL_OUTCOMES]}::text[])
                ORDER BY d.case_id, d.decided_at DESC) latest
        GROUP BY 1`;
   }

@@ -9,17 +9,10 @@ import { monitoringScope } from '../monitoring-access.policy';
 import { safeAverage, safeCount, safeShare } from '../small-numbers';
 import { DashboardCache } from './dashboard-cache';
 import { Dashboard, DayBin, ShareFigure } from './dashboard.types';
-import { ESCALATION_AGE_BINS, FiguresRepository, Period, ShareRow, WAITING_BINS } from './figures.repository';
+import { ESCALATION_AGE_BINS, FiguresRepository, Period, REFERRAL_OUTCOMES, ShareRow, WAITING_BINS } from './figures.repository';
 
 /** Outcomes in which the table steered away from a Raad investigation (domain.md, step 6: outcomes 1 and 2). */
 export const RAAD_AVOIDED: readonly DecisionOutcome[] = [DecisionOutcome.VOLUNTARY_LOCAL_TEAM, DecisionOutcome.VOLUNTARY_BINDING];
-
-const OUTCOME_ORDER: readonly DecisionOutcome[] = [
-  DecisionOutcome.VOLUNTARY_LOCAL_TEAM,
-  DecisionOutcome.VOLUNTARY_BINDING,
-  DecisionOutcome.VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION,
-  DecisionOutcome.RAAD_INVESTIGATION,
-];
 
 const RESPONDENTS: readonly FeedbackRespondent[] = [FeedbackRespondent.PARENT, FeedbackRespondent.CHILD, FeedbackRespondent.PROFESSIONAL];
 
@@ -74,7 +67,7 @@ export class MonitoringFiguresService {
         openEscalations: { bins: bins(escalations.bins, ESCALATION_AGE_BINS), medianAgeDays: median(escalations), total: safeCount(escalations.total) },
         outcomeMix: {
           decisions: safeCount(decisions),
-          outcomes: OUTCOME_ORDER.map((outcome) => {
+          outcomes: REFERRAL_OUTCOMES.map((outcome) => {
             const value = outcomes.find((row) => row.key === outcome)?.value ?? 0;
             return { decisions: safeCount(value), outcome, share: safeShare(value, decisions) };
           }),

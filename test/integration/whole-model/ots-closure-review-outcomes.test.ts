@@ -129,7 +129,7 @@ describe('An OTS-closure review through the whole model, with the real workers',
     // Then the closure is confirmed on the review, with the agreements made at the table
     const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
     expect(review).toMatchObject({ agreements: AGREED.CLOSURE_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_APPROVED', reviewedAt: expect.any(Date) });
-    await expect(subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ decisionRoute: 'Beëindiging van de ondertoezichtstelling', outcome: 'VOLUNTARY_LOCAL_TEAM' });
+    await expect(subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ decisionRoute: 'Beëindiging van de ondertoezichtstelling', outcome: 'OTS_ENDS' });
     await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'DISCUSSED' });
     await expect(subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ adviceGivenAt: expect.any(Date) });
 
@@ -196,10 +196,10 @@ describe('An OTS-closure review through the whole model, with the real workers',
     // Then the Raad's task ended with the review day: its view was given at the table
     expect(await round.taskState(adviceTask)).toBe('CANCELED');
 
-    // Then the continuation is recorded on the review, and the decision is that the order (a binding framework) continues
+    // Then the continuation is recorded on the review, and the decision is that the order (a court measure, not voluntary help) continues
     const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
     expect(review).toMatchObject({ agreements: AGREED.CLOSURE_NOT_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_NOT_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_NOT_APPROVED', reviewedAt: expect.any(Date) });
-    await expect(subject.prisma.decision.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ decisionRoute: 'Voortzetting van de ondertoezichtstelling', outcome: 'VOLUNTARY_BINDING' });
+    await expect(subject.prisma.decision.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ decisionRoute: 'Voortzetting van de ondertoezichtstelling', outcome: 'OTS_CONTINUES' });
 
     // When the chair approves the report and the mother reacts to it through her link
     await round.fillIn(UserTask.ApproveReport.elementId, world.people.chair.id, { reportApproved: true });

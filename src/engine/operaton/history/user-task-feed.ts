@@ -8,9 +8,13 @@ import { UserTaskEventRow, userTaskOf } from './user-task-events';
 /** NOTIFY channel of the engine plugin (JbtTables.USER_TASK_CHANNEL): once per transaction that recorded user-task events. */
 export const USER_TASK_CHANNEL = 'jbt_user_task';
 
-/** First and longest wait before listeners are called again for rows held back (see heldBack). */
-const HELD_BACK_FIRST_MS = 20;
-const HELD_BACK_MAX_MS = 1000;
+/**
+ * First and longest wait before listeners are called again for rows held back (see heldBack). Rows
+ * are held back by the engine's own short transactions nearly always, which end within milliseconds;
+ * the wait grows only while something older (a long transaction anywhere on the server) keeps them.
+ */
+const HELD_BACK_FIRST_MS = 10;
+const HELD_BACK_MAX_MS = 250;
 
 interface FeedRow extends UserTaskEventRow {
   id: string;

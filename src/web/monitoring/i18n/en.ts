@@ -68,7 +68,7 @@ export const monitoringEn: MonitoringMessages = {
       },
       outcomeMix: {
         title: 'Outcomes and Raad investigations avoided',
-        definition: 'Per case, its latest decision in the period. A Raad investigation was avoided with outcome 1 (voluntary help under the local team) and 2 (voluntary but binding).',
+        definition: 'Per case, its latest decision in the period. A Raad investigation was avoided with outcome 1 (voluntary help under the local team) and 2 (voluntary but binding). Reviews of an intended end of an OTS are not counted here.',
         avoided: 'Raad investigation avoided',
         outcome: 'Outcome',
         chartDescription: 'Bar chart of the share of each outcome.',
@@ -111,6 +111,8 @@ export const monitoringEn: MonitoringMessages = {
     VOLUNTARY_BINDING: '2. Voluntary but binding',
     VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION: '3. As 2, with a Raad investigation',
     RAAD_INVESTIGATION: '4. Raad investigation only',
+    OTS_CONTINUES: 'OTS review: the order continues',
+    OTS_ENDS: 'OTS review: the order ends',
   },
   tracks: { FIVE_TO_TWELVE: 'Five to twelve', QUARTER_TO_TWELVE: 'Quarter to twelve' },
   statuses: {

@@ -70,7 +70,7 @@ export const monitoringNl = {
       },
       outcomeMix: {
         title: 'Uitkomsten en voorkomen raadsonderzoek',
-        definition: 'Per casus het laatste besluit in de periode. Een raadsonderzoek is voorkomen bij uitkomst 1 (vrijwillige hulp via het lokaal team) en 2 (vrijwillig, niet vrijblijvend).',
+        definition: 'Per casus het laatste besluit in de periode. Een raadsonderzoek is voorkomen bij uitkomst 1 (vrijwillige hulp via het lokaal team) en 2 (vrijwillig, niet vrijblijvend). Toetsingen van een voorgenomen beëindiging van een OTS tellen hier niet mee.',
         avoided: 'Raadsonderzoek voorkomen',
         outcome: 'Uitkomst',
         chartDescription: 'Staafdiagram van het aandeel van elke uitkomst.',
@@ -113,6 +113,8 @@ export const monitoringNl = {
     VOLUNTARY_BINDING: '2. Vrijwillig, niet vrijblijvend',
     VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION: '3. Als 2, met raadsonderzoek',
     RAAD_INVESTIGATION: '4. Alleen raadsonderzoek',
+    OTS_CONTINUES: 'Toetsing OTS: de OTS gaat door',
+    OTS_ENDS: 'Toetsing OTS: de OTS eindigt',
   } as Record<string, string>,
   tracks: { FIVE_TO_TWELVE: 'Vijf voor twaalf', QUARTER_TO_TWELVE: 'Kwart voor twaalf' } as Record<string, string>,
   statuses: {

@@ -3,7 +3,6 @@ import { PendingTimer } from '../../../../src/engine/engine-monitoring.types';
 import { ALL_TASK_TYPES, ProcessId, TASK_CONTRACTS, TaskType } from '../../../../src/engine/process-catalog';
 import { readModelFiles } from '../../../../src/models/bpmn-directory';
 import { modelDirectory } from '../../../support/case-process';
-import { eventually } from '../../../support/eventually';
 import { TestApp } from '../../../support/test-app';
 import { CaseRun, CaseScript } from './case-run';
 import { ENTRY_START } from './stand-ins';
