@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
@@ -7,6 +8,7 @@ import { EnvironmentDto } from './config/environment.dto';
 import { DatabaseModule } from './database/database.module';
 import { EngineModule } from './engine/engine.module';
 import { ErrorsModule } from './errors/errors.module';
+import { FamilyModule } from './family/family.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { ModelsModule } from './models/models.module';
@@ -24,6 +26,7 @@ export class AppModule {
   static forRoot(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engine'>): DynamicModule {
     return {
       imports: [
+        AgreementsModule,
         AuditModule,
         AuthModule,
         CasesModule,
@@ -31,6 +34,7 @@ export class AppModule {
         DatabaseModule.forRoot(infrastructure.databaseUrl),
         EngineModule.forRoot(infrastructure.engine),
         ErrorsModule,
+        FamilyModule,
         HealthModule,
         MailModule,
         ModelsModule,

@@ -99,3 +99,25 @@ export function decideFiling(principal: Principal, regionId: string, entryType: 
 export function onBehalfOf(membership: Membership | null | undefined): string | null {
   return membership ? `${membership.role}@${membership.organisationId}` : null;
 }
+
+/** Roles that read and change a region's settings (meeting slots, norms, contacts). */
+export const REGION_ADMINISTRATION_ROLES: readonly Role[] = [Role.PROCESS_OWNER, Role.ADMINISTRATOR];
+
+/**
+ * The membership under which the principal may read and change a region's settings, if any.
+ * A process owner or administrator changes their own region only. A national role is explicit in the
+ * data: a membership of one of these roles without a region, as monitoring reads it too ("a role
+ * without a region opens all regions", src/monitoring/monitoring-access.policy.ts). A membership of
+ * the region itself is preferred, so that the audit names the region's own role.
+ */
+export function decideRegionAdministration(principal: Principal, regionId: string): Membership | undefined {
+  const memberships = principal.memberships.filter((m) => REGION_ADMINISTRATION_ROLES.includes(m.role));
+  return memberships.find((m) => m.regionId === regionId) ?? memberships.find((m) => m.regionId === null);
+}
+
+/** The regions whose settings the principal may change: all of them (a national role), or these. */
+export function administeredRegions(principal: Principal): { all: true } | { all: false; regionIds: string[] } {
+  const memberships = principal.memberships.filter((m) => REGION_ADMINISTRATION_ROLES.includes(m.role));
+  if (memberships.some((m) => m.regionId === null)) return { all: true };
+  return { all: false, regionIds: [...new Set(memberships.map((m) => m.regionId!))].sort() };
+}

@@ -11,3 +11,9 @@ export class InvalidCredentialsError extends DomainError {
     super('INVALID_CREDENTIALS', ErrorKind.Unauthenticated, 'Unknown username or wrong password');
   }
 }
+
+export class SessionNotFoundError extends DomainError {
+  constructor() {
+    super('SESSION_NOT_FOUND', ErrorKind.NotFound, 'No open session of yours has this id');
+  }
+}

@@ -8,3 +8,6 @@ export const USER_EXAMPLE = {
 
 /** The answer of every API route without a valid session. */
 export const UNAUTHORIZED_EXAMPLE = { code: 'NOT_AUTHENTICATED', error: 'Unauthorized', message: 'Sign in first: send the session cookie or an Authorization: Bearer token', statusCode: 401 };
+
+/** The answer of a sign-in refused by the throttle (with the header Retry-After: 4). */
+export const THROTTLED_EXAMPLE = { code: 'SIGN_IN_THROTTLED', details: { retryAfterSeconds: 4 }, error: 'Too Many Requests', message: 'Too many failed sign-ins for this account: wait before trying again', statusCode: 429 };

@@ -23,9 +23,10 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const credential = credentialOf(request);
-    const principal = credential ? await this.authenticator.authenticate(credential) : undefined;
-    if (!principal) throw new NotAuthenticatedError();
-    request.principal = principal;
+    const session = credential ? await this.authenticator.authenticate(credential) : undefined;
+    if (!session) throw new NotAuthenticatedError();
+    request.principal = session.principal;
+    request.sessionId = session.sessionId;
     return true;
   }
 }

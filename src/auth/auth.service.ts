@@ -1,52 +1,89 @@
 import { Injectable } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '../audit/audit.service';
 import { PrismaService } from '../database/prisma.service';
-import { InvalidCredentialsError } from './auth.errors';
+import { SessionEndReason, SignInMethod } from '../generated/prisma/enums';
+import { InvalidCredentialsError, SessionNotFoundError } from './auth.errors';
+import { SessionUserResponse } from './dto/session.response';
 import { PasswordHasher } from './password-hasher';
 import { Actor, Principal, toPrincipal } from './principal';
-import { SessionUserResponse } from './dto/session.response';
-import { SessionTokenSigner } from './session-token.signer';
+import { SessionStore, SignInContext } from './sessions/session.store';
+import { normaliseUsername } from './throttle/account-key';
+import { SignInThrottle } from './throttle/sign-in-throttle.service';
 
 export interface Session {
   expiresAt: Date;
   principal: Principal;
+  sessionId: string;
   token: string;
 }
 
-/** Sign-in with username and password, and sign-out; both are written to the audit log. */
+/**
+ * Sign-in with username and password (throttled, sign-in-throttle.service.ts), and ending sessions:
+ * the current one, another one of the user's, or all of them. Every act is written to the audit log.
+ */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
     private readonly prisma: PrismaService,
-    private readonly signer: SessionTokenSigner,
+    private readonly sessions: SessionStore,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async login(username: string, password: string, clientIp: string | null): Promise<Session> {
-    const normalised = username.trim().toLowerCase();
+  async login(username: string, password: string, context: SignInContext): Promise<Session> {
+    const { clientIp } = context;
+    const normalised = normaliseUsername(username);
     const user = await this.prisma.user.findUnique({ include: { memberships: true }, where: { username: normalised } });
+    // A known user's failed sign-in is theirs; an unknown username is not logged, as it may be a mistyped password.
+    const actor = user ? { clientIp, principal: toPrincipal(user) } : { anonymous: true as const, clientIp };
+    const attempt = await this.throttle.admit(normalised, clientIp, actor);
     const matches = await this.hasher.verify(password, user?.passwordHash);
     if (!user || !user.active || !matches) {
-      // A known user's failed sign-in is theirs; an unknown username is not logged, as it may be a mistyped password.
-      const actor = user ? { clientIp, principal: toPrincipal(user) } : { anonymous: true as const, clientIp };
+      await this.throttle.failed(attempt, actor);
       await this.audit.recordAlone(actor, { action: 'LOGIN', details: { reason: user ? 'WRONG_PASSWORD_OR_INACTIVE' : 'UNKNOWN_USER' }, outcome: AuditOutcome.Denied, resource: 'session' });
       throw new InvalidCredentialsError();
     }
-    const principal = toPrincipal(user);
-    const { expiresAt, token } = this.signer.sign(user.id);
-    await this.prisma.$transaction(async (tx) => {
-      await tx.user.update({ data: { lastLoginAt: new Date() }, where: { id: user.id } });
-      await this.audit.record(tx, { clientIp, principal }, { action: 'LOGIN', outcome: AuditOutcome.Allowed, resource: 'session' });
-    });
-    return { expiresAt, principal, token };
+    await this.throttle.succeeded(attempt);
+    return this.openSession(user.id, SignInMethod.PASSWORD, context);
   }
 
-  /** Ends every session of the user: tokens issued before now are refused from now on. */
-  async logout(actor: Actor): Promise<void> {
+  /** Opens a session for a user who proved who they are (password or OpenID Connect), with its audit row. */
+  async openSession(userId: string, method: SignInMethod, context: SignInContext): Promise<Session> {
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.update({ data: { lastLoginAt: new Date() }, include: { memberships: true }, where: { id: userId } });
+      const principal = toPrincipal(user);
+      const opened = await this.sessions.open(tx, user.id, method, context);
+      await this.audit.record(tx, { clientIp: context.clientIp, principal }, { action: 'LOGIN', details: { method, sessionId: opened.sessionId }, outcome: AuditOutcome.Allowed, resource: 'session' });
+      return { expiresAt: opened.expiresAt, principal, sessionId: opened.sessionId, token: opened.token };
+    });
+  }
+
+  /** Ends the session the request was made in, and no other. */
+  async logout(actor: Actor, sessionId: string): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
+      await this.sessions.end(tx, actor.principal.userId, sessionId, SessionEndReason.SIGNED_OUT);
+      await this.audit.record(tx, actor, { action: 'LOGOUT', details: { sessionId }, outcome: AuditOutcome.Allowed, resource: 'session' });
+    });
+  }
+
+  /** Ends another session of the same user (a device left signed in). */
+  async endSession(actor: Actor, sessionId: string): Promise<void> {
+    const ended = await this.prisma.$transaction(async (tx) => {
+      const done = await this.sessions.end(tx, actor.principal.userId, sessionId, SessionEndReason.SIGNED_OUT_ELSEWHERE);
+      if (done) await this.audit.record(tx, actor, { action: 'END_SESSION', details: { sessionId }, outcome: AuditOutcome.Allowed, resource: 'session' });
+      return done;
+    });
+    if (!ended) throw new SessionNotFoundError();
+  }
+
+  /** Ends every session of the user, on every device, also bearer tokens handed to scripts. */
+  async logoutEverywhere(actor: Actor): Promise<number> {
+    return this.prisma.$transaction(async (tx) => {
+      const ended = await this.sessions.endAll(tx, actor.principal.userId);
       await tx.user.update({ data: { tokensValidAfter: new Date() }, where: { id: actor.principal.userId } });
-      await this.audit.record(tx, actor, { action: 'LOGOUT', outcome: AuditOutcome.Allowed, resource: 'session' });
+      await this.audit.record(tx, actor, { action: 'LOGOUT_EVERYWHERE', details: { sessionsEnded: ended }, outcome: AuditOutcome.Allowed, resource: 'session' });
+      return ended;
     });
   }
 

@@ -1,12 +1,17 @@
 import { Principal } from './principal';
 
+/** Who a credential stands for, and the session it belongs to. */
+export interface AuthenticatedSession {
+  principal: Principal;
+  sessionId: string;
+}
+
 /**
- * Turns a credential (the bearer token or the session cookie) into a principal. The local session
- * token is one implementation; OpenID Connect would be another that verifies the provider's token and
- * reads subject, name and role memberships from its claims. The guard, the services and the access
- * policy depend only on this port and on Principal, so swapping the implementation changes nothing else.
+ * Turns a credential (the bearer token or the session cookie) into a principal and its session. The
+ * guard, the services and the access policy depend only on this port and on Principal, so how a
+ * session is checked can change without touching them.
  */
 export abstract class Authenticator {
-  /** The principal the credential stands for; undefined when it is invalid, expired or revoked. */
-  abstract authenticate(credential: string): Promise<Principal | undefined>;
+  /** The session the credential stands for; undefined when it is invalid, expired or ended. */
+  abstract authenticate(credential: string): Promise<AuthenticatedSession | undefined>;
 }

@@ -9,9 +9,9 @@ export interface Membership {
 }
 
 /**
- * Who is acting. The shape does not depend on how the user was authenticated: the local session
- * token fills it from the database; an OpenID Connect authenticator would fill it from the token's
- * claims (subject, name, role memberships). Services and the access policy see only this.
+ * Who is acting. The shape does not depend on how the user signed in: with a password or through
+ * OpenID Connect (whose claims are stored as the user's memberships at sign-in), the session token
+ * fills it from the database. Services and the access policy see only this.
  */
 export interface Principal {
   displayName: string;
@@ -26,9 +26,10 @@ export interface Actor {
   principal: Principal;
 }
 
-/** A request after the auth guard ran. */
+/** A request after the auth guard ran: who is asking, and in which session (auth_session.id). */
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
+  sessionId?: string;
 }
 
 /** The principal of a user row with its memberships, sorted so that answers are stable. */

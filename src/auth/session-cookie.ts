@@ -1,4 +1,4 @@
-import type { CookieOptions, Request } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import { SESSION_TTL_MS } from './session-token.signer';
 
 export const SESSION_COOKIE = 'jbt_session';
@@ -14,4 +14,10 @@ export function credentialOf(request: Request): string | undefined {
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
   const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
   return cookie || undefined;
+}
+
+/** Removes the session cookie (same path and flags as it was set with). */
+export function clearSessionCookie(request: Request, response: Response): void {
+  const { maxAge: _maxAge, ...options } = sessionCookieOptions(request);
+  response.clearCookie(SESSION_COOKIE, options);
 }

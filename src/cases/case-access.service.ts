@@ -17,11 +17,17 @@ export interface CaseOperation {
   auditAction: string;
   /** What part of the case, e.g. case, referral, information_request. */
   resource: string;
+  /**
+   * For an operation that shows no case content (the next step: a role and a date): whether someone
+   * the policy does not let see the case may still do it, e.g. because they just completed a task of
+   * it. Such a grant has the basis 'task'.
+   */
+  alsoAllowed?(tx: Prisma.TransactionClient): Promise<boolean>;
 }
 
 /** The grant an operation runs under. */
 export interface CaseGrant {
-  basis: AccessBasis;
+  basis: AccessBasis | 'task';
   facts: CaseAccessFacts;
   membership: Membership | null;
 }
@@ -55,7 +61,8 @@ export class CaseAccessService {
     try {
       result = await this.prisma.$transaction(async (tx) => {
         const facts = await this.loadFacts(tx, caseId, operation.action !== 'read');
-        const decision = facts ? decideCaseAccess(actor.principal, operation.action, facts) : undefined;
+        let decision: { allowed: true; basis: CaseGrant['basis']; membership: Membership | null } | ReturnType<typeof decideCaseAccess> | undefined = facts ? decideCaseAccess(actor.principal, operation.action, facts) : undefined;
+        if (facts && decision && !decision.allowed && decision.reason === 'NOT_VISIBLE' && (await operation.alsoAllowed?.(tx))) decision = { allowed: true, basis: 'task', membership: null };
         if (!facts || !decision?.allowed) {
           const reason = !facts ? 'NO_SUCH_CASE' : decision && !decision.allowed ? decision.reason : 'NOT_VISIBLE';
           await this.audit.record(tx, actor, { ...entry, caseId, details: { reason }, outcome: AuditOutcome.Denied });

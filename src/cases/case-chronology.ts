@@ -43,7 +43,15 @@ export function buildChronology(record: CaseRecord): ChronologyEntry[] {
     }
   }
   for (const deadline of record.deadlines) {
-    add({ actor: null, at: deadline.computedAt, detail: { dueAt: deadline.dueAt.toISOString(), kind: deadline.kind, rule: deadline.rule }, kind: 'DEADLINE_SET', ref: { id: deadline.id, type: 'deadline' } });
+    // Each deadline by its kind and date (the page says "Uiterlijk tafelgesprek: 12 december"), and when it was met.
+    const detail = { dueAt: deadline.dueAt.toISOString(), kind: deadline.kind, rule: deadline.rule };
+    add({ actor: null, at: deadline.computedAt, detail, kind: 'DEADLINE_SET', ref: { id: deadline.id, type: 'deadline' } });
+    add({ actor: null, at: deadline.metAt, detail: { ...detail, onTime: deadline.metAt !== null && deadline.metAt <= deadline.dueAt }, kind: 'DEADLINE_MET', ref: { id: deadline.id, type: 'deadline' } });
+  }
+  for (const choice of record.beyondNormChoices) {
+    // A slot chosen beyond the norm while an earlier one was free: who, which slot, and why (issue 11).
+    const detail = { earlierSlotAt: choice.earlierSlotAt.toISOString(), normDueAt: choice.normDueAt.toISOString(), reason: choice.reason, slotStartsAt: choice.slotStartsAt.toISOString() };
+    add({ actor: choice.chosenBy, at: choice.chosenAt, detail, kind: 'SLOT_CHOSEN_BEYOND_NORM', ref: { id: choice.id, type: 'beyond_norm_choice' } });
   }
   for (const meeting of record.meetings) {
     const detail = { kind: meeting.kind, startsAt: meeting.startsAt.toISOString(), tableId: meeting.table.id };

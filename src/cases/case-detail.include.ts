@@ -8,6 +8,7 @@ const organisation = { select: { id: true, kind: true, name: true } } as const;
  * left out; the view says whether they exist.
  */
 export const CASE_DETAIL_INCLUDE = {
+  beyondNormChoices: { include: { chosenBy: person }, orderBy: { chosenAt: 'asc' } },
   children: { orderBy: { birthDate: 'asc' } },
   decisions: { include: { recordedBy: person }, orderBy: { decidedAt: 'asc' } },
   deadlines: { orderBy: { dueAt: 'asc' } },
@@ -18,11 +19,31 @@ export const CASE_DETAIL_INCLUDE = {
   evaluations: { orderBy: { sequence: 'asc' } },
   feedback: { omit: { formToken: true }, orderBy: { createdAt: 'asc' } },
   informationRequests: { include: { answeredBy: person, requestedBy: person }, orderBy: { requestedAt: 'asc' } },
-  meetings: { include: { table: { select: { id: true, name: true } } }, orderBy: { startsAt: 'asc' } },
+  meetings: {
+    include: {
+      // Who was asked to come (the secretary's choice) and whether the invitation went out; the
+      // calendar file's bytes stay out, the view says whether there is one.
+      invitations: {
+        include: { outboxMessage: { select: { attachments: { select: { contentType: true, id: true } }, sentAt: true, status: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+      table: { select: { id: true, name: true } },
+    },
+    orderBy: { startsAt: 'asc' },
+  },
   municipality: { select: { id: true, name: true } },
   otsClosureReview: { include: { giOrganisation: organisation, youthProtector: person } },
   parents: { orderBy: { createdAt: 'asc' } },
-  participants: { include: { organisation, user: person }, orderBy: { addedAt: 'asc' } },
+  participants: {
+    include: {
+      child: { select: { familyName: true, givenName: true } },
+      organisation,
+      parent: { select: { familyName: true, givenName: true } },
+      supportPerson: { select: { name: true } },
+      user: person,
+    },
+    orderBy: { addedAt: 'asc' },
+  },
   raadInvestigationRequests: { include: { requestedBy: person }, omit: { documentPdf: true }, orderBy: { requestedAt: 'asc' } },
   referral: { include: { coReferrerOrganisation: organisation, referrer: person, referrerOrganisation: organisation, withdrawnBy: person } },
   region: { select: { childHeardMinAge: true, code: true, id: true, name: true } },

@@ -1,7 +1,10 @@
-import { DecisionOutcome } from '../generated/prisma/enums';
+import { Principal } from '../auth/principal';
+import { DeadlineKind, DecisionOutcome } from '../generated/prisma/enums';
+import { CaseGrant } from './case-access.service';
 import { buildChronology, ChronologyEntry } from './case-chronology';
 import { CaseRecord } from './case-detail.include';
 import { ageOn, dateOnly, dutchToday } from './child-age';
+import { caseDocuments } from './documents/case-documents';
 
 /**
  * The four outcomes of a referral in the order of domain.md step 6, so the view can show "1" to "4";
@@ -18,12 +21,26 @@ const OUTCOME_NUMBER: Readonly<Partial<Record<DecisionOutcome, 1 | 2 | 3 | 4>>> 
  * The case as the API shows it to someone who may see it. Internal engine bookkeeping (user task
  * rows) appears only in the chronology; document bytes are never part of it.
  */
-export function toCaseDetail(record: CaseRecord, now = new Date()) {
+export function toCaseDetail(record: CaseRecord, access: { grant: CaseGrant; principal: Principal }, now = new Date()) {
   const today = dutchToday(now);
-  const { userTasks: _tasks, referral, children, reports, decisions, raadInvestigationRequests, ...rest } = record;
+  const { userTasks: _tasks, referral, children, reports, decisions, raadInvestigationRequests, meetings, participants, ...rest } = record;
+  // The norm the case is planned against: the latest MEETING_NORM deadline that still counts.
+  const norm = [...record.deadlines].reverse().find((deadline) => deadline.kind === DeadlineKind.MEETING_NORM && deadline.cancelledAt === null) ?? null;
   return {
     ...rest,
     chronology: buildChronology(record) satisfies ChronologyEntry[],
+    documents: caseDocuments(record, access.grant, access.principal),
+    meetings: meetings.map(({ invitations, ...meeting }) => ({
+      ...meeting,
+      // Who was asked to come, by participant; the page names them from `participants`.
+      invitations: invitations.map((invitation) => ({ id: invitation.id, participantId: invitation.participantId, response: invitation.response, sent: invitation.outboxMessageId !== null, sentAt: invitation.outboxMessage?.sentAt ?? null })),
+    })),
+    norm: norm && { dueAt: norm.dueAt, metAt: norm.metAt, rule: norm.rule },
+    participants: participants.map(({ child, parent, supportPerson, ...participant }) => ({
+      ...participant,
+      // A name for every participant: the person, or the organisation while no person is named.
+      name: parent ? `${parent.givenName} ${parent.familyName}` : child ? `${child.givenName} ${child.familyName}` : supportPerson ? supportPerson.name : (participant.user?.displayName ?? participant.organisation?.name ?? null),
+    })),
     children: children.map((child) => {
       const birthDate = dateOnly(child.birthDate);
       const age = ageOn(birthDate, today);

@@ -15,7 +15,20 @@ export const CASE_SUMMARY_EXAMPLE = {
   track: 'QUARTER_TO_TWELVE',
 };
 
-export const CASE_LIST_EXAMPLE = { items: [CASE_SUMMARY_EXAMPLE], limit: 50, offset: 0, total: 1 };
+/** What happens next in a case (GET /api/cases/{caseId}/next-step; the list shows the first step). */
+export const NEXT_STEP_EXAMPLE = {
+  settled: true,
+  steps: [
+    { assignee: null, dueAt: '2026-11-16T22:59:59.000Z', elementId: 'UserTask_PlanMeeting', kind: 'TASK', name: 'Tafelgesprek inplannen', role: 'SECRETARY', taskId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b' },
+  ],
+};
+
+export const CASE_LIST_EXAMPLE = {
+  items: [{ ...CASE_SUMMARY_EXAMPLE, meetingAt: null, nextStep: NEXT_STEP_EXAMPLE.steps[0], norm: { dueAt: '2026-11-16T22:59:59.000Z', metAt: null } }],
+  limit: 50,
+  offset: 0,
+  total: 1,
+};
 
 export const CASE_DETAIL_EXAMPLE = {
   ...CASE_SUMMARY_EXAMPLE,

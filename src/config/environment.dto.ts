@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 /** Turns the usual spellings of a flag in an environment variable into a boolean. */
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -31,6 +31,15 @@ const Flag = () => (target: object, key: string) => {
  * kept in the same order (alphabetical), and `config/environment.spec.ts` checks that it lists every key.
  */
 export class EnvironmentDto {
+  /** Days an audit row is kept; older rows are removed daily behind a signed checkpoint, so the chain stays verifiable. Default: 20 years. */
+  @Transform(toInt) @IsInt({ message: 'AUDIT_RETENTION_DAYS must be a whole number of days' })
+  @Min(30, { message: 'AUDIT_RETENTION_DAYS must be at least 30' })
+  AUDIT_RETENTION_DAYS = 7305;
+
+  /** Secret that signs the audit log's checkpoints (retention); generated into DATA_DIR when not set. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'AUDIT_SECRET must be at least 32 characters' })
+  AUDIT_SECRET?: string;
+
   /** Secret that signs session tokens; generated into DATA_DIR when not set. */
   @IsOptional() @IsString() @MinLength(32, { message: 'AUTH_SECRET must be at least 32 characters' })
   AUTH_SECRET?: string;
@@ -108,6 +117,41 @@ export class EnvironmentDto {
   @Port()
   MAIL_CATCHER_PORT = 2525;
 
+  /** Client id of the service at the OpenID Connect provider; required with OIDC_ISSUER. */
+  @ValidateIf((env: EnvironmentDto) => env.OIDC_ISSUER !== undefined || env.OIDC_CLIENT_ID !== undefined)
+  @IsString({ message: 'OIDC_CLIENT_ID is required with OIDC_ISSUER' }) @MinLength(1, { message: 'OIDC_CLIENT_ID is required with OIDC_ISSUER' })
+  OIDC_CLIENT_ID?: string;
+
+  /** Client secret at the OpenID Connect provider (client_secret_basic); unset: a public client (PKCE only). */
+  @IsOptional() @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Issuer URL of the OpenID Connect provider (its discovery document); unset: no sign-in through a provider. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_ISSUER must be a URL such as https://login.example.nl/realms/jbt' })
+  @Matches(/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$))/, { message: 'OIDC_ISSUER must use https (http only on loopback, for tests)' })
+  OIDC_ISSUER?: string;
+
+  /** Claim holding the code of the user's organisation (as in the case record). */
+  @IsString() @Matches(/^[\w.:-]+$/, { message: 'OIDC_ORGANISATION_CLAIM must be a claim name' })
+  OIDC_ORGANISATION_CLAIM = 'jbt_organisation';
+
+  /** Where the provider sends the browser back; register it at the provider. Unset: PUBLIC_URL (or http://HOST:PORT) + /api/auth/oidc/callback. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_REDIRECT_URL must be a URL ending in /api/auth/oidc/callback' })
+  @Matches(/\/api\/auth\/oidc\/callback$/, { message: 'OIDC_REDIRECT_URL must end in /api/auth/oidc/callback' })
+  OIDC_REDIRECT_URL?: string;
+
+  /** Claim holding the code of the user's region (twente, zuid-limburg, ...). */
+  @IsString() @Matches(/^[\w.:-]+$/, { message: 'OIDC_REGION_CLAIM must be a claim name' })
+  OIDC_REGION_CLAIM = 'jbt_region';
+
+  /** Claim holding the user's roles (a list or a space-separated string of CHAIR, SECRETARY, ...). */
+  @IsString() @Matches(/^[\w.:-]+$/, { message: 'OIDC_ROLES_CLAIM must be a claim name' })
+  OIDC_ROLES_CLAIM = 'jbt_roles';
+
+  /** Scopes asked of the provider, space-separated; must include openid and release the three claims above. */
+  @IsString() @Matches(/(^|\s)openid(\s|$)/, { message: 'OIDC_SCOPES must include openid' })
+  OIDC_SCOPES = 'openid profile jbt';
+
   /** HTTP port of the service (API, web app). */
   @Port()
   PORT = 3000;
@@ -131,6 +175,26 @@ export class EnvironmentDto {
   /** Put the demo regions, tables, slots and users in the database at start. Unset: yes with the embedded database, no with DATABASE_URL. */
   @IsOptional() @Flag()
   SEED_DEMO_DATA?: boolean;
+
+  /** Failed sign-ins from one client address within SIGN_IN_LOCK_MINUTES after which that address must wait (429). */
+  @Transform(toInt) @IsInt({ message: 'SIGN_IN_ADDRESS_FAILURES must be a whole number' })
+  @Min(1, { message: 'SIGN_IN_ADDRESS_FAILURES must be at least 1' })
+  SIGN_IN_ADDRESS_FAILURES = 30;
+
+  /** Failed sign-ins of an account answered at once; each further one waits twice as long (1 s, 2 s, 4 s … at most a minute). */
+  @Transform(toInt) @IsInt({ message: 'SIGN_IN_FREE_FAILURES must be a whole number' })
+  @Min(1, { message: 'SIGN_IN_FREE_FAILURES must be at least 1' })
+  SIGN_IN_FREE_FAILURES = 3;
+
+  /** Failed sign-ins of an account within SIGN_IN_LOCK_MINUTES that lock it for SIGN_IN_LOCK_MINUTES. */
+  @Transform(toInt) @IsInt({ message: 'SIGN_IN_LOCK_FAILURES must be a whole number' })
+  @Min(2, { message: 'SIGN_IN_LOCK_FAILURES must be at least 2' })
+  SIGN_IN_LOCK_FAILURES = 10;
+
+  /** Minutes that failed sign-ins count, and that a locked account stays locked after its last failure. */
+  @Transform(toInt) @IsInt({ message: 'SIGN_IN_LOCK_MINUTES must be a whole number of minutes' })
+  @Min(1, { message: 'SIGN_IN_LOCK_MINUTES must be at least 1' })
+  SIGN_IN_LOCK_MINUTES = 15;
 
   /** Sender address of mail. */
   @IsString()

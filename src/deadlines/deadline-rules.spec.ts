@@ -1,8 +1,8 @@
 import { toAmsterdamIso } from '../calendar/dutch-calendar';
 import { EvaluationMode } from '../engine/process-catalog';
-import { ComputedDeadline, evaluationDeadlines, meetingDeadlines, planningNormDeadlines } from './deadline-rules';
+import { ComputedDeadline, evaluationDeadlines, meetingDeadlines, normWarningDeadline, planningNormDeadlines } from './deadline-rules';
 
-const twente = (days: number, countsWorkingDays: boolean) => ({ countsWorkingDays, days, regionName: 'Twente' });
+const twente = (days: number, countsWorkingDays: boolean, warningWorkingDays = 5) => ({ countsWorkingDays, days, regionName: 'Twente', warningWorkingDays });
 const due = (deadlines: ComputedDeadline[], variable: string) => {
   const found = deadlines.find((deadline) => deadline.variable === variable);
   if (!found) throw new Error(`no ${variable}`);
@@ -74,7 +74,35 @@ describe('The planning norm', () => {
 
     const deadlines = planningNormDeadlines(referral, twente(14, false));
 
-    expect(deadlines.map((deadline) => deadline.basedOn)).toEqual([referral, referral]);
+    expect(deadlines.map((deadline) => deadline.basedOn)).toEqual([referral, referral, referral]);
+  });
+});
+
+describe('The early moment before the planning norm', () => {
+  it('comes at 09:00 on the region’s fifth working day after the referral, skipping Christmas', () => {
+    // Given a referral on Monday 21 December 2026 in a region that warns after five working days
+    const deadlines = planningNormDeadlines(new Date('2026-12-21T11:00:00+01:00'), twente(14, false, 5));
+
+    // Then Tuesday 22, Wednesday 23, Thursday 24, Monday 28 and Tuesday 29 December count: the warning is on the 29th
+    expect(due(deadlines, 'planningWarningAt')).toBe('2026-12-29T09:00:00+01:00');
+    expect(deadlines.find((deadline) => deadline.variable === 'planningWarningAt')).toMatchObject({ kind: 'MEETING_NORM_WARNING', ruleCode: 'WORKING_DAYS:5' });
+  });
+
+  it('is never later than the working day before the norm’s last day', () => {
+    // Given a norm of five working days and a region that would warn after eight
+    const deadlines = planningNormDeadlines(new Date('2026-11-23T10:00:00+01:00'), twente(5, true, 8));
+
+    // Then the norm ends Monday 30 November, and the warning comes on Friday 27 November at 09:00
+    expect(due(deadlines, 'planningDeadlineAt')).toBe('2026-11-30T23:59:59+01:00');
+    expect(due(deadlines, 'planningWarningAt')).toBe('2026-11-27T09:00:00+01:00');
+    expect(deadlines.find((deadline) => deadline.variable === 'planningWarningAt')).toMatchObject({ ruleCode: 'WORKING_DAYS_BEFORE:1' });
+  });
+
+  it('counts from what the norm counts from, in the words of that start', () => {
+    const warning = normWarningDeadline(new Date('2027-03-01T09:00:00+01:00'), new Date('2027-03-15T23:59:59+01:00'), { regionName: 'Twente', warningWorkingDays: 3 }, 'de evaluatiedatum');
+
+    expect(toAmsterdamIso(warning.dueAt)).toBe('2027-03-04T09:00:00+01:00');
+    expect(warning.rule).toBe('Vroege waarschuwing 3 werkdagen na de evaluatiedatum: nog geen tafelgesprek gepland, dan het gemeentelijk aanspreekpunt inschakelen (regio Twente)');
   });
 });
 

@@ -25,11 +25,15 @@ export const WRITTEN_EVALUATION_WORKING_DAYS = 5;
 /** Local time at which an evaluation moment starts. */
 const EVALUATION_START_TIME = '09:00';
 
-/** How a region counts its planning norm. */
+/** Local time of the early moment: the start of a working day, so that the municipal contact can act that day. */
+export const NORM_WARNING_TIME = '09:00';
+
+/** How a region counts its planning norm, and when it warns early (working days after the referral). */
 export interface NormSetting {
   countsWorkingDays: boolean;
   days: number;
   regionName: string;
+  warningWorkingDays: number;
 }
 
 /** One computed deadline: which variable carries it, its kind in the case record, and why. */
@@ -54,10 +58,12 @@ function countDays(from: Date, count: number, working: boolean): string {
 
 /**
  * PLANNING_NORM: the meeting takes place by the end of the norm's last day, counted from the day of
- * the referral (domain.md: within two weeks); the chair checks completeness first.
+ * the referral (domain.md: within two weeks); the chair checks completeness first; and the early
+ * moment, at which a case without a booked meeting escalates already.
  */
 export function planningNormDeadlines(referralDate: Date, norm: NormSetting): ComputedDeadline[] {
   const unit = norm.countsWorkingDays ? 'WORKING_DAYS' : 'CALENDAR_DAYS';
+  const normDueAt = endOfAmsterdamDay(countDays(referralDate, norm.days, norm.countsWorkingDays));
   return [
     {
       basedOn: referralDate,
@@ -69,13 +75,38 @@ export function planningNormDeadlines(referralDate: Date, norm: NormSetting): Co
     },
     {
       basedOn: referralDate,
-      dueAt: endOfAmsterdamDay(countDays(referralDate, norm.days, norm.countsWorkingDays)),
+      dueAt: normDueAt,
       kind: DeadlineKind.MEETING_NORM,
       rule: `Tafelgesprek binnen ${days(norm.days, norm.countsWorkingDays)} na het verzoek (norm van regio ${norm.regionName})`,
       ruleCode: `${unit}:${norm.days}`,
       variable: 'planningDeadlineAt',
     },
+    normWarningDeadline(referralDate, normDueAt, norm),
   ];
+}
+
+/**
+ * The early moment before a norm (issue 11): at 09:00 on the region's n-th working day after the
+ * day the norm counts from, a planning without a booked meeting escalates to the municipal contact,
+ * who can then still find room. Never later than 09:00 on the working day before the norm's last day,
+ * so that the contact always has a working day and the warning never coincides with the norm itself.
+ * `from` words what the norm counts from ("het verzoek", "de evaluatiedatum").
+ */
+export function normWarningDeadline(basedOn: Date, normDueAt: Date, norm: Pick<NormSetting, 'regionName' | 'warningWorkingDays'>, from = 'het verzoek'): ComputedDeadline {
+  const wanted = addWorkingDays(amsterdamDate(basedOn), norm.warningWorkingDays);
+  const latest = addWorkingDays(amsterdamDate(normDueAt), -1);
+  const capped = latest < wanted;
+  const day = capped ? latest : wanted;
+  return {
+    basedOn,
+    dueAt: amsterdamInstant(day, NORM_WARNING_TIME),
+    kind: DeadlineKind.MEETING_NORM_WARNING,
+    rule: capped
+      ? `Vroege waarschuwing de werkdag voor het einde van de norm: nog geen tafelgesprek gepland, dan het gemeentelijk aanspreekpunt inschakelen (regio ${norm.regionName})`
+      : `Vroege waarschuwing ${days(norm.warningWorkingDays, true)} na ${from}: nog geen tafelgesprek gepland, dan het gemeentelijk aanspreekpunt inschakelen (regio ${norm.regionName})`,
+    ruleCode: capped ? 'WORKING_DAYS_BEFORE:1' : `WORKING_DAYS:${norm.warningWorkingDays}`,
+    variable: 'planningWarningAt',
+  };
 }
 
 /** MEETING: what has to be ready before a booked meeting, and the decision by the end of its day. */
@@ -124,7 +155,7 @@ export function meetingDeadlines(meetingAt: Date): ComputedDeadline[] {
  * planning the meeting begins). A written evaluation is decided within a few working days after the
  * date; an evaluation meeting must take place within the region's planning norm after it.
  */
-export function evaluationDeadlines(evaluationAt: Date, mode: EvaluationMode, norm: NormSetting): ComputedDeadline[] {
+export function evaluationDeadlines(evaluationAt: Date, mode: EvaluationMode, norm: Omit<NormSetting, 'warningWorkingDays'>): ComputedDeadline[] {
   const day = amsterdamDate(evaluationAt);
   const start: ComputedDeadline = {
     basedOn: evaluationAt,

@@ -31,9 +31,9 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone:
 @Injectable()
 export class ReportPdfRenderer {
   render(report: ReportDocument): Promise<RenderedPdf> {
-    const footer = `Vertrouwelijk — zaak ${report.caseNumber}, verslag versie ${report.version}`;
+    const footer = `Vertrouwelijk — casus ${report.caseNumber}, verslag versie ${report.version}`;
     const pdf = new PdfDocumentBuilder(`${report.title} ${report.caseNumber} versie ${report.version}`, footer, report.createdAt)
-      .title(report.title, `Jeugdbeschermingstafel — zaak ${report.caseNumber} — versie ${report.version} van ${longDate.format(report.createdAt)}`);
+      .title(report.title, `Jeugdbeschermingstafel — casus ${report.caseNumber} — versie ${report.version} van ${longDate.format(report.createdAt)}`);
     for (const block of reportBlocks(report.text)) {
       if (block.kind === 'heading') pdf.heading(block.text);
       else if (block.kind === 'items') pdf.bullets(block.items);

@@ -32,8 +32,8 @@ const birthDate = (date: string) => longDate.format(new Date(`${date}T12:00:00Z`
 @Injectable()
 export class VtoPdfRenderer {
   render(vto: VtoDocument): Promise<RenderedPdf> {
-    const pdf = new PdfDocumentBuilder(`Verzoek tot onderzoek ${vto.caseNumber}`, `Vertrouwelijk — verzoek tot onderzoek, zaak ${vto.caseNumber}`, vto.createdAt)
-      .title('Verzoek tot onderzoek', `Aan de Raad voor de Kinderbescherming — van de Jeugdbeschermingstafel ${vto.table} — zaak ${vto.caseNumber}`)
+    const pdf = new PdfDocumentBuilder(`Verzoek tot onderzoek ${vto.caseNumber}`, `Vertrouwelijk — verzoek tot onderzoek, casus ${vto.caseNumber}`, vto.createdAt)
+      .title('Verzoek tot onderzoek', `Aan de Raad voor de Kinderbescherming — van de Jeugdbeschermingstafel ${vto.table} — casus ${vto.caseNumber}`)
       .heading('Verzoek')
       .paragraph(`De Jeugdbeschermingstafel ${vto.table} verzoekt de Raad voor de Kinderbescherming een onderzoek in te stellen naar de noodzaak van een kinderbeschermingsmaatregel voor de hieronder genoemde kinderen. Dit verzoek volgt uit het besluit van ${dateTime.format(vto.decidedAt)}.`)
       .field('Uitkomst', vto.outcome)

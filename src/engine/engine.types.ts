@@ -168,6 +168,8 @@ export interface VariableRecord {
 
 export interface InstanceFilter {
   bpmnProcessId?: string;
+  /** The business key the instance was started with (ProcessEngine.createInstance). */
+  businessKey?: string;
   keys?: string[];
   parentProcessInstanceKey?: string;
   state?: InstanceState;

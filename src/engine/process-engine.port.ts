@@ -20,8 +20,12 @@ import {
 export abstract class ProcessEngine {
   /** Deploys all resources as one deployment: the engine takes all of them or none. */
   abstract deploy(resources: DeploymentResource[]): Promise<Deployment>;
-  /** Starts the newest version of a process, or the given version. */
-  abstract createInstance(bpmnProcessId: string, variables: EngineVariables, version?: number): Promise<StartedInstance>;
+  /**
+   * Starts the newest version of a process, or the given version. A business key (the case id) names
+   * the instance for ProcessHistory's `businessKey` filter, so that a start whose answer was lost can be
+   * found again instead of being made twice; the engine does not make it unique.
+   */
+  abstract createInstance(bpmnProcessId: string, variables: EngineVariables, version?: number, businessKey?: string): Promise<StartedInstance>;
   /** Ends a running instance and everything it called; fails with NotFound when it is not running. */
   abstract cancelInstance(processInstanceKey: string, reason?: string): Promise<void>;
 

@@ -10,13 +10,19 @@ import { AppModule } from '../app.module';
 import { EnvironmentDto } from '../config/environment.dto';
 import { modelBodyParser } from '../models/http/model-body-parser';
 import { Infrastructure } from '../runtime/infrastructure';
+import { bodyParserErrors, bodyParsers } from './body-parsers';
+import { NumberRangePipe } from './number-range.pipe';
+import { describeRouteParameters } from './openapi-parameters';
+import { requestInputGuard } from './request-input.guard';
+import { RouteParameterPipe } from './route-parameter.pipe';
+import { securityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
 /** The built browser app, the same from src/ (tests) and dist/ (service). */
 export const WEB_DIR = resolve(__dirname, '..', '..', 'dist', 'web');
 
 /** Paths that Nest serves as server-rendered pages rather than as API or browser app. */
-const SERVER_PAGES = ['feedback', 'mail', 'reactie'];
+const SERVER_PAGES = ['feedback', 'gezin', 'mail', 'reactie'];
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -32,16 +38,25 @@ export function logLevels(level: string): LogLevel[] {
  */
 export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infrastructure, 'databaseUrl' | 'engine'>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, infrastructure), {
+    // The body parsers are ours (below), so that the request input guard runs right after them.
+    bodyParser: false,
     logger: logLevels(env.LOG_LEVEL),
   });
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
   // Pages outside the API: the mail catcher (a development tool) and the forms behind links in mail.
   app.setGlobalPrefix('api', { exclude: SERVER_PAGES.flatMap((page) => [page, `${page}/*path`]) });
   app.use(cookieParser());
   // Models are larger than the default 100 kB JSON limit; only their routes get more (see the parser).
   app.use('/api/models', modelBodyParser());
-  app.useGlobalPipes(createValidationPipe());
+  app.use(...bodyParsers());
+  app.use(bodyParserErrors());
+  // Hostile input (control characters, over-deep or over-wide JSON, numbers out of range) is refused
+  // here, for every route at once; route parameters by the first pipe, typed numbers by the last.
+  app.use(requestInputGuard());
+  app.useGlobalPipes(new RouteParameterPipe(), createValidationPipe(), new NumberRangePipe());
   app.set('trust proxy', 'loopback');
-  const document = SwaggerModule.createDocument(
+  const document = describeRouteParameters(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('JBT Orchestrator')
@@ -50,7 +65,7 @@ export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infras
       .addBearerAuth()
       .addCookieAuth('jbt_session')
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   if (env.RUN_WEB && existsSync(WEB_DIR)) {
     app.use(express.static(WEB_DIR, { index: false }));

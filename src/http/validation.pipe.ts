@@ -1,10 +1,7 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { badRequest, FieldProblem } from './bad-request';
 
-/** One wrong field of a request, as the 400 answer lists it. */
-export interface FieldProblem {
-  field: string;
-  reason: string;
-}
+export type { FieldProblem } from './bad-request';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -20,10 +17,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
-    exceptionFactory: (errors) => {
-      const problems = flatten(errors);
-      return new BadRequestException({ error: 'Bad Request', message: problems.map((p) => `${p.field}: ${p.reason}`), problems, statusCode: 400 });
-    },
+    exceptionFactory: (errors) => badRequest(flatten(errors)),
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,

@@ -2,6 +2,7 @@
 export const MailPurpose = {
   EscalationNotice: 'ESCALATION_NOTICE',
   EvaluationRequest: 'EVALUATION_REQUEST',
+  FamilyPageLink: 'FAMILY_PAGE_LINK',
   FeedbackForm: 'FEEDBACK_FORM',
   FeedbackReminder: 'FEEDBACK_REMINDER',
   InformationReminder: 'INFORMATION_REMINDER',
@@ -10,6 +11,7 @@ export const MailPurpose = {
   RaadConsultRequest: 'RAAD_CONSULT_REQUEST',
   Report: 'REPORT',
   ReportReminder: 'REPORT_REMINDER',
+  TableReturnNotice: 'TABLE_RETURN_NOTICE',
   VtoFiled: 'VTO_FILED',
   VtoRequest: 'VTO_REQUEST',
 } as const;

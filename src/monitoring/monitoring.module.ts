@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { AgreementFiguresRepository } from './figures/agreement-figures.repository';
 import { DashboardCache } from './figures/dashboard-cache';
 import { FiguresRepository } from './figures/figures.repository';
 import { MonitoringFiguresService } from './figures/monitoring-figures.service';
@@ -17,6 +18,7 @@ import { ProcessOperationsService } from './operations/process-operations.servic
   controllers: [MonitoringFiguresController, MonitoringInstancesController, MonitoringModelsController],
   imports: [AuditModule],
   providers: [
+    AgreementFiguresRepository,
     CaseProcessViewService,
     DashboardCache,
     FiguresRepository,

@@ -8,7 +8,7 @@ import { OutboxWriter } from '../mail/outbox.writer';
 import { publicUrl } from '../mail/public-url';
 import { assertNotWithdrawn, loadCaseContext } from './case-context';
 import { caseRecipients, referrerOf } from './case-recipients';
-import { MISSING_INFO_WORDS, informationReminder, informationRequest } from './texts/information-request.texts';
+import { informationReminder, informationRequest } from './texts/information-request.texts';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -17,8 +17,15 @@ export const INFORMATION_REPLY_WORKING_DAYS = 5;
 /** The reminder goes out on this working day after the request, at 09:00. */
 export const INFORMATION_REMINDER_WORKING_DAYS = 3;
 
-/** The form field in which the chair explains what is missing (src/tasks/forms/intake-check.form.ts). */
+/** The form field in which the chair says what else is missing (src/tasks/forms/intake.forms.ts). */
 const CHAIR_NOTE = 'missingInformation';
+/** The chair's check of the request, whose latest submission holds the question. */
+const CHECK_FORM = 'jbt:referral-check';
+
+/** The case's page in the web app, where the referrer reads and answers the request. */
+export function casePageUrl(appUrl: string, caseId: string): string {
+  return `${appUrl.replace(/\/+$/, '')}/casussen/${caseId}`;
+}
 
 /**
  * Asks the referrer for what the chair found missing, and reminds them once. The question lives in
@@ -40,19 +47,21 @@ export class InformationRequestMailService {
     const today = amsterdamDate(now);
     const dueAt = endOfAmsterdamDay(addWorkingDays(today, INFORMATION_REPLY_WORKING_DAYS));
     const reminderAt = amsterdamInstant(addWorkingDays(today, INFORMATION_REMINDER_WORKING_DAYS), '09:00');
-    // The chair may already have asked through the API; then that open question is the one to send.
+    // The chair's check made the request (src/tasks/forms/intake.forms.ts), or the chair asked through
+    // the API; that open request is the one to send. Its topics say what is missing, its question is
+    // the chair's own words (empty when only the three parts are missing).
     const open = await tx.informationRequest.findFirst({ orderBy: { requestedAt: 'desc' }, where: { answeredAt: null, caseId: kase.id } });
-    const question = [...topics.map((topic) => `- ${MISSING_INFO_WORDS[topic]}`), ...(note ? ['', note.text] : [])].join('\n');
     const saved = open
       ? await tx.informationRequest.update({ data: { dueAt: open.dueAt ?? dueAt, topics }, where: { id: open.id } })
-      : await tx.informationRequest.create({ data: { caseId: kase.id, dueAt, question, requestedAt: now, requestedById: note?.actorId ?? null, topics } });
+      : await tx.informationRequest.create({ data: { caseId: kase.id, dueAt, question: note?.text ?? '', requestedAt: now, requestedById: note?.actorId ?? null, topics } });
+    const chairQuestion = saved.question.trim() || null;
     if (kase.status === CaseStatus.FILED) await tx.case.update({ data: { status: CaseStatus.AWAITING_INFORMATION }, where: { id: kase.id } });
     await tx.deadline.create({
       data: { basedOn: now, caseId: kase.id, dueAt: saved.dueAt ?? dueAt, kind: DeadlineKind.INFORMATION_REPLY, rule: `${INFORMATION_REPLY_WORKING_DAYS} werkdagen na het verzoek om aanvulling`, ruleCode: `WORKING_DAYS:${INFORMATION_REPLY_WORKING_DAYS}` },
     });
     const referrer = referrerOf(await caseRecipients(tx, kase.id, kase.region));
     if (referrer?.email) {
-      const letter = informationRequest({ appUrl: publicUrl(this.env), caseNumber: kase.caseNumber, dueAt: saved.dueAt ?? dueAt, hasChairNote: Boolean(note), tableName: kase.table.name, topics }, referrer.name);
+      const letter = informationRequest({ caseNumber: kase.caseNumber, caseUrl: casePageUrl(publicUrl(this.env), kase.id), chairQuestion, dueAt: saved.dueAt ?? dueAt, tableName: kase.table.name, topics }, referrer.name);
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:info-request:${referrer.participantId}`, purpose: MailPurpose.InformationRequest, subject: letter.subject, text: letter.text, to: [referrer.email] });
     }
     return { infoReminderAt: toAmsterdamIso(reminderAt), infoRequestId: saved.id };
@@ -68,19 +77,19 @@ export class InformationRequestMailService {
     const referrer = referrerOf(await caseRecipients(tx, kase.id, kase.region));
     if (referrer?.email) {
       const topics = (question.topics.length > 0 ? question.topics : [MissingInfo.OTHER]) as MissingInfo[];
-      const letter = informationReminder({ appUrl: publicUrl(this.env), caseNumber: kase.caseNumber, dueAt: question.dueAt ?? now, hasChairNote: false, tableName: kase.table.name, topics }, referrer.name);
+      const letter = informationReminder({ caseNumber: kase.caseNumber, caseUrl: casePageUrl(publicUrl(this.env), kase.id), chairQuestion: null, dueAt: question.dueAt ?? now, tableName: kase.table.name, topics }, referrer.name);
       await this.outbox.enqueue(tx, { caseId: kase.id, dedupeKey: `${request.dedupePrefix}:info-reminder:${referrer.participantId}`, purpose: MailPurpose.InformationReminder, subject: letter.subject, text: letter.text, to: [referrer.email] });
     }
     return {};
   }
 
-  /** The chair's explanation from the completed check task's form, and who wrote it. */
+  /**
+   * The chair's own question from the latest check of the request, and who asked it. Only the latest
+   * check counts: a question answered in an earlier round is not asked again.
+   */
   private async chairNote(tx: Transaction, caseId: string): Promise<{ actorId: string | null; text: string } | undefined> {
-    const submissions = await tx.taskFormSubmission.findMany({ include: { task: { include: { events: { where: { kind: 'COMPLETED' } } } } }, orderBy: { submittedAt: 'desc' }, take: 10, where: { task: { caseId } } });
-    for (const submission of submissions) {
-      const text = (submission.texts as Record<string, unknown> | null)?.[CHAIR_NOTE];
-      if (typeof text === 'string' && text.trim() !== '') return { actorId: submission.task.events[0]?.actorId ?? null, text: text.trim() };
-    }
-    return undefined;
+    const latest = await tx.taskFormSubmission.findFirst({ include: { task: { include: { events: { where: { kind: 'COMPLETED' } } } } }, orderBy: { submittedAt: 'desc' }, where: { formKey: CHECK_FORM, task: { caseId } } });
+    const text = (latest?.texts as Record<string, unknown> | null | undefined)?.[CHAIR_NOTE];
+    return latest && typeof text === 'string' && text.trim() !== '' ? { actorId: latest.task.events[0]?.actorId ?? null, text: text.trim() } : undefined;
   }
 }

@@ -34,11 +34,12 @@ const DEFAULT_DURATION_MS = 90 * 60_000;
 const TRACK_WORDS: Record<Track, string> = { FIVE_TO_TWELVE: 'vijf voor twaalf', QUARTER_TO_TWELVE: 'kwart voor twaalf' };
 
 /**
- * Invites every participant of a planned meeting by mail with a calendar file: parents, the referrer,
- * the Raad, the GI when it takes part (fixed member or on call), support persons, other professionals,
- * and each child of 12+ who will be at the table (through the parents' address). One invitation row
- * per participant and meeting records what was sent, in the caller's transaction, with the mail in
- * the outbox.
+ * Invites the people who come to a planned meeting by mail with a calendar file: those the secretary
+ * confirmed by name (parents, children of 12+ through the parents' address, support persons, the
+ * referrer, the named Raad worker and other professionals) and the GI when it takes part (fixed
+ * member or on call); without a confirmation, every participant as before. One invitation row per
+ * participant and meeting records what was sent, in the caller's transaction, with the mail in the
+ * outbox.
  */
 @Injectable()
 export class InvitationService {
@@ -56,7 +57,12 @@ export class InvitationService {
     if (request.includeGi) await this.ensureGiParticipant(tx, kase);
 
     const recipients = await caseRecipients(tx, kase.id, kase.region);
-    const invitees = recipients.filter((recipient) => this.invited(recipient, request.includeGi, kase.region.childHeardMinAge));
+    // The secretary's confirmation chose who comes (src/tasks/forms/attendance.ts): exactly those are
+    // invited, and the GI when the model includes it. Without a confirmation, everyone who takes part.
+    const chosen = await tx.invitation.findMany({ select: { participantId: true }, where: { batchId: null, meetingId: meeting.id } });
+    const invitees = chosen.length > 0
+      ? recipients.filter((recipient) => chosen.some((row) => row.participantId === recipient.participantId) || (recipient.role === ParticipantRole.GI && request.includeGi))
+      : recipients.filter((recipient) => this.invited(recipient, request.includeGi, kase.region.childHeardMinAge));
     const startsAt = meeting.startsAt;
     const facts: MeetingFacts = {
       appUrl: publicUrl(this.env),
@@ -75,7 +81,7 @@ export class InvitationService {
     let count = 0;
     for (const invitee of invitees) {
       const already = await tx.invitation.findUnique({ where: { meetingId_participantId: { meetingId: meeting.id, participantId: invitee.participantId } } });
-      if (already) continue;
+      if (already?.batchId) continue;
       // A child has no address of its own: each parent gets the child's letter separately, so that
       // parents who live apart do not see each other's address.
       const deliveries = invitee.role === ParticipantRole.CHILD
@@ -90,7 +96,7 @@ export class InvitationService {
           location: facts.location,
           organizer: { email: this.transports.senderAddress(), name: `Jeugdbeschermingstafel ${facts.tableName}` },
           startsAt,
-          summary: invitee.family ? `${facts.evaluation ? 'Evaluatiegesprek' : 'Tafelgesprek'} Jeugdbeschermingstafel` : `Tafelgesprek JBT zaak ${facts.caseNumber}`,
+          summary: invitee.family ? `${facts.evaluation ? 'Evaluatiegesprek' : 'Tafelgesprek'} Jeugdbeschermingstafel` : `Tafelgesprek JBT casus ${facts.caseNumber}`,
           uid: `${meeting.id}.${invitee.participantId}@jbt-orchestrator`,
         });
         const id = await this.outbox.enqueue(tx, {
@@ -105,7 +111,9 @@ export class InvitationService {
         outboxMessageId ??= id;
       }
       if (deliveries.length > 0) count++;
-      await tx.invitation.create({ data: { batchId, meetingId: meeting.id, outboxMessageId, participantId: invitee.participantId } });
+      const sent = { batchId, outboxMessageId, sentAt: outboxMessageId ? new Date() : null };
+      if (already) await tx.invitation.update({ data: sent, where: { id: already.id } });
+      else await tx.invitation.create({ data: { ...sent, meetingId: meeting.id, participantId: invitee.participantId } });
     }
     return { invitationBatchId: batchId, invitationCount: count };
   }

@@ -7,9 +7,13 @@ export class NoSlotAvailableError extends DomainError {
   }
 }
 
-/** The proposed slot was booked by another case meanwhile, was blocked, or has passed. */
+/**
+ * The proposed slot was booked by another case meanwhile, was blocked, has passed, or is so near that
+ * its invitations or the Raad's advice can no longer be on time (TOO_LATE_TO_PREPARE). The model
+ * treats each the same way: it proposes again.
+ */
 export class SlotTakenError extends DomainError {
-  constructor(slotId: string, why: 'BLOCKED' | 'BOOKED' | 'PASSED') {
+  constructor(slotId: string, why: 'BLOCKED' | 'BOOKED' | 'PASSED' | 'TOO_LATE_TO_PREPARE') {
     super('SLOT_TAKEN', ErrorKind.Conflict, `Slot ${slotId} can no longer be booked (${why})`, { slotId, why });
   }
 }

@@ -4,6 +4,7 @@ import { toAmsterdamIso } from '../calendar/dutch-calendar';
 import { ReferralWithdrawnError } from '../case-lifecycle/case-lifecycle.errors';
 import { EngineVariables } from '../engine/engine.types';
 import { CaseStatus, DeadlineKind, EscalationResolution, MeetingKind, Prisma } from '../generated/prisma/client';
+import { passedPreparationDeadline } from './planning-lead';
 import { SlotTakenError, UnknownSlotError } from './planning.errors';
 
 type Tx = Prisma.TransactionClient;
@@ -37,6 +38,9 @@ export class SlotBookingService {
     if (!slot) throw new UnknownSlotError(request.proposedSlotId);
     if (slot.blocked) throw new SlotTakenError(slot.id, 'BLOCKED');
     if (slot.startsAt <= now) throw new SlotTakenError(slot.id, 'PASSED');
+    // A slot proposed or accepted days ago may have come too near meanwhile: the same answer as a
+    // taken slot, so that the model proposes again, from the second working day after today.
+    if (passedPreparationDeadline(slot.startsAt, now)) throw new SlotTakenError(slot.id, 'TOO_LATE_TO_PREPARE');
 
     // A case that already had its table meeting (a decision exists) is planning an evaluation meeting.
     const kind = kase._count.decisions > 0 ? MeetingKind.EVALUATION : MeetingKind.TABLE;

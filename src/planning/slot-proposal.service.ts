@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { addCalendarDays, addWorkingDays, amsterdamDate, endOfAmsterdamDay, startOfAmsterdamDay, toAmsterdamIso } from '../calendar/dutch-calendar';
+import { addCalendarDays, amsterdamDate, endOfAmsterdamDay, toAmsterdamIso } from '../calendar/dutch-calendar';
 import { PrismaService } from '../database/prisma.service';
 import { EngineVariables } from '../engine/engine.types';
 import { SlotScope } from '../engine/process-catalog';
+import { earliestSlotStart } from './planning-lead';
 import { NoSlotAvailableError } from './planning.errors';
 import { slotsFromSchedule } from './slot-schedule';
 
-/**
- * The first slot is on the second working day after today at the earliest: invitations go out and
- * the Raad prepares its advice in between (see the MEETING deadlines).
- */
-export const PLANNING_LEAD_WORKING_DAYS = 2;
+export { PLANNING_LEAD_WORKING_DAYS } from './planning-lead';
 
 export interface SlotProposalRequest {
   /** Evaluation meetings: not before the evaluation date. */
@@ -72,7 +69,7 @@ export class SlotProposalService {
   }
 
   private earliest(request: SlotProposalRequest, now: Date): Date {
-    const lead = startOfAmsterdamDay(addWorkingDays(amsterdamDate(now), PLANNING_LEAD_WORKING_DAYS));
+    const lead = earliestSlotStart(now);
     const asked = request.earliestSlotAt ? new Date(request.earliestSlotAt) : lead;
     return asked > lead ? asked : lead;
   }

@@ -6,6 +6,7 @@ import { Actor, Membership } from '../auth/principal';
 import { nextCaseNumber } from '../cases/case-number';
 import { CaseProcessStarter } from '../cases/case-process.starter';
 import { ageOn, dutchToday } from '../cases/child-age';
+import { ProcessStartClaims } from '../cases/process-start/process-start.claims';
 import { PrismaService } from '../database/prisma.service';
 import { DomainError } from '../errors/domain-error';
 import { CaseStatus, EntryType, OrganisationKind, ParticipantRole, Prisma, Role, Track } from '../generated/prisma/client';
@@ -47,7 +48,8 @@ type Tx = Prisma.TransactionClient;
  * Files a referral: in one transaction the case (with its number), the family, the referral with its
  * safety plan, the participants who always take part (referrer, Raad, parents, children old enough to
  * be heard, GI where it is a fixed member or ends an OTS) and the audit row. Then the case's process
- * is started through the engine port.
+ * is started through the engine port; should that fail, the case is due for the sweeper
+ * (src/cases/process-start), which tries again until it runs.
  */
 @Injectable()
 export class ReferralFilingService {
@@ -55,12 +57,21 @@ export class ReferralFilingService {
     private readonly audit: AuditService,
     private readonly prisma: PrismaService,
     private readonly starter: CaseProcessStarter,
+    private readonly startClaims: ProcessStartClaims,
   ) {}
 
-  async file(actor: Actor, dto: FileReferralDto): Promise<FiledReferral> {
+  /**
+   * Files the referral. `alongside` runs in the filing's own transaction once the case exists (sending
+   * a draft deletes the draft there), so that both happen or neither does.
+   */
+  async file(actor: Actor, dto: FileReferralDto, alongside?: (tx: Tx, caseId: string) => Promise<void>): Promise<FiledReferral> {
     let filed: Omit<FiledReferral, 'processInstanceKey'>;
     try {
-      filed = await this.prisma.$transaction((tx) => this.create(tx, actor, dto));
+      filed = await this.prisma.$transaction(async (tx) => {
+        const created = await this.create(tx, actor, dto);
+        await alongside?.(tx, created.caseId);
+        return created;
+      });
     } catch (error) {
       if (error instanceof DomainError) {
         const outcome = error instanceof FilingNotPermittedError ? AuditOutcome.Denied : AuditOutcome.Failed;
@@ -86,7 +97,7 @@ export class ReferralFilingService {
     const caseId = randomUUID();
     const caseNumber = await nextCaseNumber(tx, now);
     const track = dto.track ?? DEFAULT_TRACK[dto.entryType] ?? null;
-    await tx.case.create({ data: { caseNumber, entryType: dto.entryType, id: caseId, municipalityId: municipality.id, referredAt: now, regionId: region.id, tableId, track } });
+    await tx.case.create({ data: { caseNumber, entryType: dto.entryType, id: caseId, municipalityId: municipality.id, referredAt: now, regionId: region.id, tableId, track, ...this.startClaims.dueAtFiling(now) } });
 
     const today = dutchToday(now);
     const children = dto.children.map((child) => ({ ...child, birthDate: new Date(`${child.birthDate}T00:00:00Z`), caseId, id: randomUUID() }));

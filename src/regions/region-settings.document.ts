@@ -5,13 +5,19 @@ import { ChairModel } from '../generated/prisma/enums';
  * before and after each change. Lists are sorted, so that two documents compare by value.
  */
 export interface RegionSettingsDocument {
+  /** Whether a not-kept agreement brings the case back to the table (issue 13). */
+  agreementNotKeptBackToTable: boolean;
   chairModel: ChairModel;
   childDocumentsMinAge: number;
   childHeardMinAge: number;
+  /** Children of at least this age get a link to the family page (issue 13; 12 and 16 are in use). */
+  familyPageChildMinAge: number;
   giFixedMember: boolean;
   municipalities: { contacts: { email: string; id: string; name: string; phone: string | null }[]; id: string; name: string }[];
   normCountsWorkingDays: boolean;
   normDays: number;
+  /** The early moment: working days after the referral at which a case without a booked meeting escalates. */
+  normWarningWorkingDays: number;
   otsReviewEnabled: boolean;
   reactionPeriodDays: number;
   reportDueWorkingDays: number;
@@ -28,6 +34,7 @@ export interface RegionSettingsDocument {
 export const SCALAR_SETTINGS = [
   'normDays',
   'normCountsWorkingDays',
+  'normWarningWorkingDays',
   'reactionPeriodDays',
   'reportDueWorkingDays',
   'chairModel',
@@ -35,7 +42,9 @@ export const SCALAR_SETTINGS = [
   'otsReviewEnabled',
   'childHeardMinAge',
   'childDocumentsMinAge',
+  'familyPageChildMinAge',
   'supportPersonsReceiveDocuments',
+  'agreementNotKeptBackToTable',
 ] as const satisfies readonly (keyof RegionSettingsDocument)[];
 
 /** Which parts of the settings differ between two documents: scalar names, and per table or municipality what changed. */

@@ -21,6 +21,6 @@ export class RegionNotFoundError extends DomainError {
 
 export class RegionSettingsForbiddenError extends DomainError {
   constructor() {
-    super('NOT_PROCESS_OWNER_OF_REGION', ErrorKind.Forbidden, "Only the region's process owners and administrators may change its settings");
+    super('NOT_PROCESS_OWNER_OF_REGION', ErrorKind.Forbidden, "Only the region's own process owners and administrators, or national ones, may change its settings");
   }
 }

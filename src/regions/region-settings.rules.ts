@@ -11,6 +11,11 @@ import { SettingsProblem } from './region-settings.errors';
  */
 export async function problemsOf(tx: Prisma.TransactionClient, regionId: string, dto: UpdateRegionSettingsDto, before: RegionSettingsDocument): Promise<SettingsProblem[]> {
   const problems: SettingsProblem[] = [];
+  const warning = dto.normWarningWorkingDays ?? before.normWarningWorkingDays;
+  if (warning >= dto.normDays) problems.push({ field: 'normWarningWorkingDays', reason: 'the early warning must come before the norm ends: fewer days than normDays' });
+  // Only children who take part in a case (from childHeardMinAge) have a family page to open.
+  const familyPageAge = dto.familyPageChildMinAge ?? before.familyPageChildMinAge;
+  if (familyPageAge < dto.childHeardMinAge) problems.push({ field: 'familyPageChildMinAge', reason: 'a child gets a family-page link only when taking part in the case: not younger than childHeardMinAge' });
   const ownTables = new Set(before.tables.map((table) => table.id));
   const neighbourIds = [...new Set(dto.tables.flatMap((table) => table.neighbours.map((neighbour) => neighbour.tableId)))];
   const existing = new Set((await tx.table.findMany({ select: { id: true }, where: { active: true, id: { in: neighbourIds } } })).map((table) => table.id));

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '../audit/audit.service';
-import { onBehalfOf } from '../auth/access-policy';
+import { administeredRegions, decideRegionAdministration, onBehalfOf } from '../auth/access-policy';
 import { Actor, Membership } from '../auth/principal';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
-import { Role } from '../generated/prisma/enums';
 import { UpdateRegionSettingsDto } from './dto/region-settings.dto';
 import { bySchedule, changedSettings, RegionSettingsDocument, SCALAR_SETTINGS } from './region-settings.document';
 import { RegionNotFoundError, RegionSettingsForbiddenError, RegionSettingsInvalidError } from './region-settings.errors';
@@ -18,8 +17,9 @@ const RESOURCE = 'region-settings';
 /**
  * Reads and changes a region's settings (domain.md, "Regions differ"): meeting days and slots per
  * table, norm lengths, GI fixed or on call, the chair model, OTS review at the table, neighbouring
- * tables and municipal contacts. Only the region's process owners and administrators may; every
- * change keeps the document before and after with who, when and why, and is audited.
+ * tables and municipal contacts. Only the region's own process owners and administrators may, and a
+ * national one (a membership without a region, src/auth/access-policy.ts); every change keeps the
+ * document before and after with who, when and why, and is audited.
  */
 @Injectable()
 export class RegionSettingsService {
@@ -28,11 +28,10 @@ export class RegionSettingsService {
     private readonly prisma: PrismaService,
   ) {}
 
-  /** The regions the actor may change: a process owner's own regions, every region for an administrator. */
+  /** The regions the actor may change: their own regions, every region for a national process owner or administrator. */
   async editableRegions(actor: Actor) {
-    const admin = actor.principal.memberships.some((m) => m.role === Role.ADMINISTRATOR);
-    const own = actor.principal.memberships.filter((m) => m.role === Role.PROCESS_OWNER && m.regionId).map((m) => m.regionId!);
-    return this.prisma.region.findMany({ orderBy: { name: 'asc' }, select: { code: true, id: true, name: true }, where: admin ? {} : { id: { in: own } } });
+    const scope = administeredRegions(actor.principal);
+    return this.prisma.region.findMany({ orderBy: { name: 'asc' }, select: { code: true, id: true, name: true }, where: scope.all ? {} : { id: { in: scope.regionIds } } });
   }
 
   async get(actor: Actor, regionId: string) {
@@ -88,8 +87,7 @@ export class RegionSettingsService {
   }
 
   private async authorise(actor: Actor, regionId: string, action: string): Promise<Membership> {
-    const membership =
-      actor.principal.memberships.find((m) => m.role === Role.PROCESS_OWNER && m.regionId === regionId) ?? actor.principal.memberships.find((m) => m.role === Role.ADMINISTRATOR);
+    const membership = decideRegionAdministration(actor.principal, regionId);
     if (membership) return membership;
     await this.audit.recordAlone(actor, { action, details: { regionId }, outcome: AuditOutcome.Denied, resource: RESOURCE });
     throw new RegionSettingsForbiddenError();

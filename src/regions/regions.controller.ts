@@ -17,14 +17,14 @@ export class RegionsController {
   constructor(private readonly settings: RegionSettingsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The regions whose settings you may change', description: "A process owner's own regions; every region for an administrator." })
+  @ApiOperation({ summary: 'The regions whose settings you may change', description: "The regions of your process owner and administrator roles; every region for a national one (a role without a region)." })
   list(@CurrentActor() actor: Actor) {
     return this.settings.editableRegions(actor);
   }
 
   @Get(':regionId/settings')
   @ApiOperation({ summary: "A region's settings", description: 'Norms, chair model, GI and OTS review, ages; per table the weekly slots and neighbouring tables; per municipality the contacts.' })
-  @ApiForbiddenResponse({ description: "Not the region's process owner or an administrator" })
+  @ApiForbiddenResponse({ description: "Not a process owner or administrator of the region, nor a national one" })
   get(@CurrentActor() actor: Actor, @Param() params: RegionParams) {
     return this.settings.get(actor, params.regionId);
   }
@@ -32,7 +32,7 @@ export class RegionsController {
   @Put(':regionId/settings')
   @ApiOperation({ summary: "Change a region's settings, with a reason", description: 'The whole document at once; the change is kept with the settings before and after. Free future slots the new schedule no longer has are blocked.' })
   @ApiBadRequestResponse({ description: 'A field is wrong; `problems` names each field and why' })
-  @ApiForbiddenResponse({ description: "Not the region's process owner or an administrator" })
+  @ApiForbiddenResponse({ description: "Not a process owner or administrator of the region, nor a national one" })
   update(@CurrentActor() actor: Actor, @Param() params: RegionParams, @Body() body: UpdateRegionSettingsDto) {
     return this.settings.update(actor, params.regionId, body);
   }

@@ -4,7 +4,7 @@ import { CaseContext } from '../notifications/case-context';
 import { caseRecipients } from '../notifications/case-recipients';
 import { tableOfMeeting, WITH_TABLE } from '../notifications/meeting-table';
 import { ROLE_LABEL } from '../notifications/participant-roles';
-import { OtsReviewContent, ReportContent } from './report-text.composer';
+import { OtsReviewContent, ReportAgreement, ReportContent } from './report-text.composer';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -20,6 +20,10 @@ export const CHAIR_TEXT_FIELD = 'reportText';
 export async function loadReportContent(tx: Transaction, kase: CaseContext, decisionId: string, kind: ReportKind): Promise<ReportContent> {
   const decision = await tx.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } }, meeting: { include: WITH_TABLE } }, where: { caseId: kase.id, id: decisionId } });
   if (!decision) throw new Error(`Decision ${decisionId} of case ${kase.id} is not in the case record`);
+  // An evaluation's report says where the agreements made before stand (issue 13: looked at again at the evaluation).
+  const earlier = kind === ReportKind.EVALUATION
+    ? await tx.decisionAgreement.findMany({ orderBy: [{ decision: { decidedAt: 'asc' } }, { sequence: 'asc' }], where: { decision: { caseId: kase.id, decidedAt: { lt: decision.decidedAt } } } })
+    : [];
   const today = dutchToday();
   const [children, recipients, chairText, otsReview] = await Promise.all([
     tx.child.findMany({ orderBy: { birthDate: 'asc' }, where: { caseId: kase.id } }),
@@ -31,9 +35,10 @@ export async function loadReportContent(tx: Transaction, kase: CaseContext, deci
     .filter((recipient) => recipient.role !== ParticipantRole.CHILD)
     .map((recipient) => (recipient.family ? `${ROLE_LABEL[recipient.role]} ${recipient.name}` : recipient.organisation && recipient.organisation !== recipient.name ? `${ROLE_LABEL[recipient.role]} (${recipient.organisation})` : ROLE_LABEL[recipient.role]));
   return {
-    agreements: decision.agreements.map((agreement) => ({ description: agreement.description, dueOn: agreement.dueOn, responsible: agreement.responsible })),
+    agreements: decision.agreements.map(reportAgreement),
     chairText,
     children: children.map((child) => ({ age: ageOn(dateOnly(child.birthDate), today), givenName: child.givenName })),
+    earlierAgreements: earlier.map(reportAgreement),
     decision: {
       basis: decision.basis,
       decidedAt: decision.decidedAt,
@@ -50,6 +55,10 @@ export async function loadReportContent(tx: Transaction, kase: CaseContext, deci
     tableName: tableOfMeeting(kase, decision.meeting).name,
     track: decision.track ?? kase.track,
   };
+}
+
+function reportAgreement(agreement: { description: string; dueOn: Date | null; ifNotKept: string | null; responsible: string; state: ReportAgreement['state']; watcherName: string | null }): ReportAgreement {
+  return { description: agreement.description, dueOn: agreement.dueOn, ifNotKept: agreement.ifNotKept, responsible: agreement.responsible, state: agreement.state, watcherName: agreement.watcherName };
 }
 
 /** The GI's intention and the Raad's review of it, for the report of an OTS-closure review. */

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { addCalendarDays, amsterdamDate, amsterdamInstant, endOfAmsterdamDay, toAmsterdamIso } from '../calendar/dutch-calendar';
 import { EnvironmentDto } from '../config/environment.dto';
-import { DeadlineKind, Prisma } from '../generated/prisma/client';
+import { moveCaseStatus } from '../cases/case-status';
+import { CaseStatus, DeadlineKind, Prisma } from '../generated/prisma/client';
 import { MailPurpose } from '../mail/outgoing-mail';
 import { OutboxWriter } from '../mail/outbox.writer';
 import { publicUrl } from '../mail/public-url';
@@ -48,6 +49,8 @@ export class ReportSendingService {
     if (reminderAt <= now) reminderAt = new Date(now.getTime() + (endsAt.getTime() - now.getTime()) / 2);
     await tx.report.update({ data: { reactionPeriodEndsAt: endsAt }, where: { id: report.id } });
     await tx.reportVersion.update({ data: { approvedAt: version.approvedAt ?? now, approvedById: version.approvedById ?? (await this.approver(tx, kase.id)), sentAt: now }, where: { id: version.id } });
+    // The report is out: what follows the decision runs (src/cases/case-status.ts).
+    await moveCaseStatus(tx, kase.id, CaseStatus.IN_FOLLOW_UP);
     await tx.deadline.create({
       data: { basedOn: now, caseId: kase.id, dueAt: endsAt, kind: DeadlineKind.REACTION_PERIOD, rule: `${kase.region.reactionPeriodDays} kalenderdagen om te reageren op het verslag (regio ${kase.region.name})`, ruleCode: `CALENDAR_DAYS:${kase.region.reactionPeriodDays}` },
     });

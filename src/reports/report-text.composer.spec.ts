@@ -2,9 +2,10 @@ import { reportBlocks } from '../documents/report-text';
 import { composeReportText, OtsReviewContent, ReportContent } from './report-text.composer';
 
 const content: ReportContent = {
-  agreements: [{ description: 'Weekschema maken.', dueOn: new Date('2027-01-15T00:00:00Z'), responsible: 'Ouders' }],
+  agreements: [{ description: 'Weekschema maken', dueOn: new Date('2027-01-15T00:00:00Z'), ifNotKept: 'De tafel bespreekt het opnieuw.', responsible: 'Ouders', state: 'OPEN', watcherName: 'Piet de Vries' }],
   chairText: 'Het gesprek verliep open.',
   children: [{ age: 13, givenName: 'Sam' }],
+  earlierAgreements: [],
   decision: {
     basis: 'CHAIR_DECIDED', decidedAt: new Date('2026-12-01T10:00:00Z'), help: 'Gezinscoaching gaat door.', outcome: 'VOLUNTARY_BINDING',
     raadAdvisesInvestigation: false, route: 'Vrijwillig, met evaluatie.', safety: 'Afspraken over ophalen.',
@@ -25,7 +26,24 @@ describe('The report text', () => {
     expect(text).toContain('Tafelgesprek van dinsdag 1 december 2026 om 09:00 aan de Jeugdbeschermingstafel Twente.');
     expect(text).toContain('Soort gesprek: kwart voor twaalf.');
     expect(text).toContain('Kinderen: Sam (13 jaar).');
-    expect(text).toContain('- Ouders: Weekschema maken. (uiterlijk 15 januari 2027)');
+    expect(text).toContain('- Ouders: Weekschema maken (uiterlijk 15 januari 2027). Wie let erop: Piet de Vries. Als het niet lukt: De tafel bespreekt het opnieuw.');
+  });
+
+  it('looks back, in an evaluation\'s report, on where the agreements made before stand', () => {
+    // Given an evaluation after a decision with one agreement kept and one not kept
+    const earlierAgreements: ReportContent['earlierAgreements'] = [
+      { ...content.agreements[0], description: 'Vader belt de coach', state: 'KEPT' },
+      { ...content.agreements[0], description: 'Moeder gaat naar de huisarts', state: 'NOT_KEPT' },
+    ];
+
+    // When its report is composed
+    const text = composeReportText({ ...content, agreements: [], earlierAgreements, kind: 'EVALUATION' });
+
+    // Then it names the state of each, before what happens next
+    expect(headingsOf(text)).toContain('Stand van de eerdere afspraken');
+    expect(text).toContain('- Ouders: Vader belt de coach (uiterlijk 15 januari 2027): nagekomen.');
+    expect(text).toContain('- Ouders: Moeder gaat naar de huisarts (uiterlijk 15 januari 2027): niet nagekomen.');
+    expect(headingsOf(text)).not.toContain('Afspraken: wie doet wat');
   });
 
   it("names the Raad's position only when the chair decided without consensus", () => {

@@ -1,4 +1,4 @@
-import { DecisionBasis, DecisionOutcome, ReportKind, Track } from '../generated/prisma/enums';
+import { AgreementStatus, DecisionBasis, DecisionOutcome, ReportKind, Track } from '../generated/prisma/enums';
 import { BASIS_WORDS, NEXT_STEP_WORDS, OUTCOME_WORDS, raadAdviceWords, TRACK_WORDS } from '../notifications/decision-words';
 import { dutchDate, dutchDayAndTime, dutchList } from '../notifications/dutch-format';
 
@@ -16,8 +16,21 @@ export interface OtsReviewContent {
 }
 
 /** Everything a report says, gathered from the case record (report-content.loader.ts). */
+/** One agreement as the report lists it (issue 13). */
+export interface ReportAgreement {
+  description: string;
+  dueOn: Date | null;
+  ifNotKept: string | null;
+  responsible: string;
+  state: AgreementStatus;
+  watcherName: string | null;
+}
+
 export interface ReportContent {
-  agreements: { description: string; dueOn: Date | null; responsible: string }[];
+  /** The agreements made at this decision. */
+  agreements: ReportAgreement[];
+  /** For an evaluation's report: the agreements of the earlier decisions, with where they stand. */
+  earlierAgreements: ReportAgreement[];
   /** The chair's own account of the conversation, when written (a form's `reportText`). */
   chairText: string | null;
   children: { age: number; givenName: string }[];
@@ -69,18 +82,40 @@ export function composeReportText(content: ReportContent): string {
   lines.push('', '## a. Route na het gesprek', decision.route.trim());
   lines.push('', '## b. Hulp', decision.help.trim());
   lines.push('', '## c. Veiligheidsafspraken', decision.safety.trim());
+  lines.push(...earlierAgreementLines(content));
   lines.push(...agreementLines(content));
   lines.push('', '## Hoe verder', NEXT_STEP_WORDS[decision.outcome]);
   return lines.join('\n');
 }
 
+const STATE_WORDS: Readonly<Record<AgreementStatus, string>> = {
+  CHANGED: 'aangepast, loopt nog',
+  KEPT: 'nagekomen',
+  NOT_KEPT: 'niet nagekomen',
+  OPEN: 'loopt nog',
+};
+
+/** One agreement: who does what by when, who watches over it, and what happens if it is not kept. */
+function agreementLine(agreement: ReportAgreement): string {
+  const due = agreement.dueOn ? ` (uiterlijk ${dutchDate(agreement.dueOn)})` : '';
+  const watcher = agreement.watcherName ? ` Wie let erop: ${agreement.watcherName}.` : '';
+  const ifNot = agreement.ifNotKept ? ` Als het niet lukt: ${agreement.ifNotKept.trim()}` : '';
+  return `- ${agreement.responsible}: ${agreement.description.trim()}${due}.${watcher}${ifNot}`;
+}
+
 /** The agreements of who does what by when, when any were made. */
 function agreementLines(content: ReportContent): string[] {
   if (content.agreements.length === 0) return [];
+  return ['', '## Afspraken: wie doet wat', ...content.agreements.map(agreementLine)];
+}
+
+/** An evaluation looks back on the agreements made before: where each one stands now. */
+function earlierAgreementLines(content: ReportContent): string[] {
+  if (content.earlierAgreements.length === 0) return [];
   return [
     '',
-    '## Afspraken: wie doet wat',
-    ...content.agreements.map((agreement) => `- ${agreement.responsible}: ${agreement.description.trim()}${agreement.dueOn ? ` (uiterlijk ${dutchDate(agreement.dueOn)})` : ''}`),
+    '## Stand van de eerdere afspraken',
+    ...content.earlierAgreements.map((agreement) => `- ${agreement.responsible}: ${agreement.description.trim()}${agreement.dueOn ? ` (uiterlijk ${dutchDate(agreement.dueOn)})` : ''}: ${STATE_WORDS[agreement.state]}.`),
   ];
 }
 

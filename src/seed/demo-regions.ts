@@ -14,9 +14,13 @@ export interface DemoTable {
 }
 
 export interface DemoRegion {
+  /** A not-kept agreement brings the case back to the table (issue 13). */
+  agreementNotKeptBackToTable: boolean;
   chairModel: ChairModel;
   childDocumentsMinAge: number;
   code: string;
+  /** Children of at least this age get a family-page link (issue 13; 12 and 16 are in use). */
+  familyPageChildMinAge: number;
   giFixedMember: boolean;
   /** Municipality name → the code of the table that serves it. */
   municipalities: Record<string, string>;
@@ -35,9 +39,11 @@ const fill = (names: string[], table: string) => Object.fromEntries(names.map((n
 
 export const DEMO_REGIONS: DemoRegion[] = [
   {
+    agreementNotKeptBackToTable: false,
     chairModel: ChairModel.INDEPENDENT,
     childDocumentsMinAge: 16,
     code: 'twente',
+    familyPageChildMinAge: 16,
     giFixedMember: false,
     // The fourteen Twente municipalities (seed 001).
     municipalities: fill(
@@ -50,9 +56,12 @@ export const DEMO_REGIONS: DemoRegion[] = [
     tables: [{ code: twenteTable, location: 'Hengelo', name: 'Jeugdbeschermingstafel Twente', schedule: { durationMinutes: 90, startTimes: ['09:00', '10:45', '13:00', '14:45'], weekday: 2 } }],
   },
   {
+    // Gelderland: "met nieuwe heldere afspraken het nog in het vrijwillig kader proberen" (seed 003 §2).
+    agreementNotKeptBackToTable: true,
     chairModel: ChairModel.INDEPENDENT,
     childDocumentsMinAge: 12,
     code: 'gelderland-zuid',
+    familyPageChildMinAge: 12,
     giFixedMember: true,
     // Rijk van Nijmegen and Rivierenland, the youth care region Gelderland-Zuid.
     municipalities: fill(
@@ -66,9 +75,11 @@ export const DEMO_REGIONS: DemoRegion[] = [
     tables: [{ code: gelderlandTable, location: 'Nijmegen', name: 'Jeugdbeschermingstafel Gelderland-Zuid', schedule: { durationMinutes: 90, startTimes: ['09:00', '10:45', '13:00'], weekday: 4 } }],
   },
   {
+    agreementNotKeptBackToTable: true,
     chairModel: ChairModel.ROTATING_RAAD_MUNICIPALITY,
     childDocumentsMinAge: 16,
     code: 'zuid-limburg',
+    familyPageChildMinAge: 16,
     giFixedMember: true,
     // The eighteen municipalities of seed 004; two tables a week.
     municipalities: {
@@ -128,6 +139,7 @@ export const DEMO_USERS: DemoUser[] = [
   { displayName: 'Jet Jeugdbeschermer', organisation: 'gi', prefix: 'jeugdbeschermer', role: Role.YOUTH_PROTECTOR },
   { displayName: 'Lotte Lokaalteam', organisation: 'wijkteam', prefix: 'lokaalteam', role: Role.LOCAL_TEAM },
   { displayName: 'Mila Manager', organisation: 'gemeenten', prefix: 'manager', role: Role.MANAGER },
+  { displayName: 'Priya Privacy', organisation: 'gemeenten', prefix: 'privacy', role: Role.PRIVACY_OFFICER },
   { displayName: 'Pim Proceseigenaar', organisation: 'gemeenten', prefix: 'proceseigenaar', role: Role.PROCESS_OWNER },
   { displayName: 'Ruben Raadsmedewerker', organisation: 'raad', prefix: 'raad', role: Role.RAAD_WORKER },
   { displayName: 'Sem Secretaris', organisation: 'gemeenten', prefix: 'secretaris', role: Role.SECRETARY },

@@ -48,8 +48,10 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions = 
 
 async function seedRegion(prisma: PrismaClient, region: DemoRegion, options: SeedOptions): Promise<string> {
   const settings = {
+    agreementNotKeptBackToTable: region.agreementNotKeptBackToTable,
     chairModel: region.chairModel,
     childDocumentsMinAge: region.childDocumentsMinAge,
+    familyPageChildMinAge: region.familyPageChildMinAge,
     giFixedMember: region.giFixedMember,
     name: region.name,
     otsReviewEnabled: region.otsReviewEnabled,

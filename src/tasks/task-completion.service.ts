@@ -5,6 +5,7 @@ import { PrismaService } from '../database/prisma.service';
 import { EngineError, EngineErrorCode } from '../engine/engine.errors';
 import { EngineVariables } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
+import { badRequest } from '../http/bad-request';
 import { createValidationPipe } from '../http/validation.pipe';
 import { Prisma, UserTaskState } from '../generated/prisma/client';
 import { FormContextFactory } from './forms/form-context.factory';
@@ -97,8 +98,10 @@ export class TaskCompletionService {
     const dto = (await validation.transform(values ?? {}, metadata)) as object;
     const completedAt = new Date();
     const context = this.contexts.create(tx, task, actor.principal.userId, completedAt);
+    const problems = (await form.check?.(dto, context)) ?? [];
+    if (problems.length > 0) throw badRequest(problems);
     await checkChoices(form, dto, context);
-    const { texts, undo, variables } = await form.complete(dto, context);
+    const { auditDetails, texts, undo, variables } = await form.complete(dto, context);
     guardCompletionVariables(form.key, variables);
     // The row closed with its actor, its COMPLETED event and the form's submission, in one statement.
     const me = actor.principal.userId;
@@ -112,7 +115,7 @@ export class TaskCompletionService {
       INSERT INTO task_form_submission (id, form_key, submitted_at, task_id, texts, variables)
       SELECT gen_random_uuid(), ${form.key}, ${completedAt}, id, ${JSON.stringify(texts)}::jsonb, ${JSON.stringify(variables)}::jsonb FROM closed`;
     return {
-      auditDetails: { formKey: form.key, taskId: task.id, variables: Object.keys(variables) },
+      auditDetails: { ...auditDetails, formKey: form.key, taskId: task.id, variables: Object.keys(variables) },
       change: {
         assigneeIds: [...new Set([task.assigneeId, me].filter((id): id is string => id !== null))],
         candidateRole: task.candidateRole,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '../auth/principal';
+import { readCaseNorm } from '../deadlines/case-norm.reader';
 import { Prisma } from '../generated/prisma/client';
 import { FormContextFactory, FormView } from './forms/form-context.factory';
 import { formFor } from './forms/task-form.registry';
@@ -58,7 +59,8 @@ export class TaskDetailReader {
     }));
     const completion = [...row.events].reverse().find((event) => event.kind === 'COMPLETED');
     const form = formFor(row.formKey);
-    const summary = toTaskSummary(row, principal, new Date());
+    const now = new Date();
+    const summary = toTaskSummary(row, principal, now, undefined, row.case ? await readCaseNorm(tx, row.case.id, now) : null);
     return {
       ...summary,
       assignableTo: summary.actions.includes('assign') ? await colleaguesFor(tx, row) : [],

@@ -2,6 +2,8 @@ import { ORGANISATION_PARTICIPATION, TABLE_ROLES } from '../auth/access-policy';
 import { Actor, Principal } from '../auth/principal';
 import { ParticipantRole, Prisma } from '../generated/prisma/client';
 import { addCalendarDays, startOfAmsterdamDay } from '../calendar/dutch-calendar';
+import { NormColumns } from '../deadlines/norm-status';
+import { normColumnsSql, normJoinSql } from '../deadlines/norm-status.sql';
 import { DueStatus } from './due-status';
 import { TaskFiltersDto, TaskSort } from './dto/task-filters.dto';
 import { tableRegionsOf, TaskQueue } from './task-visibility';
@@ -147,8 +149,8 @@ function decodeCursor(encoded: string): Cursor {
   }
 }
 
-/** One row of a page as the statement returns it. */
-export interface TaskPageRow {
+/** One row of a page as the statement returns it, with its case's planning norm. */
+export interface TaskPageRow extends NormColumns {
   assignee_id: string | null;
   assignee_name: string | null;
   candidate_role: string | null;
@@ -173,8 +175,9 @@ export interface TaskPageRow {
 /**
  * The page, its capped count and its audit rows (the row AuditService writes: LIST_TASKS on
  * user_task, per listed case) in one statement. A data-modifying CTE runs once, whatever reads it.
+ * Each row carries its case's planning norm at `now` (src/deadlines/norm-status.sql.ts).
  */
-export function pageStatement(actor: Actor, where: Prisma.Sql, after: Prisma.Sql, sort: TaskSort, limit: number, countCap: number): Prisma.Sql {
+export function pageStatement(actor: Actor, where: Prisma.Sql, after: Prisma.Sql, sort: TaskSort, limit: number, countCap: number, now = new Date()): Prisma.Sql {
   return sql`
     WITH page AS (
       SELECT t.id, t.name, t.element_id, t.form_key, t.candidate_role::text AS candidate_role, t.priority, t.state::text AS state,
@@ -192,10 +195,11 @@ export function pageStatement(actor: Actor, where: Prisma.Sql, after: Prisma.Sql
       SELECT gen_random_uuid(), 'LIST_TASKS', ${actor.principal.userId}, case_id, ${actor.clientIp}, 'ALLOWED', 'user_task' FROM listed
       RETURNING 1
     )
-    SELECT p.*, c.case_number, r.name AS region_name, tb.name AS table_name, u.display_name AS assignee_name,
+    SELECT p.*, c.case_number, r.name AS region_name, tb.name AS table_name, u.display_name AS assignee_name, ${normColumnsSql(now)},
            (SELECT count(*) FROM (SELECT 1 FROM user_task t WHERE ${where} LIMIT ${countCap + 1}) capped) AS total
       FROM numbered p
       LEFT JOIN jbt_case c ON c.id = p.case_id
+      ${normJoinSql('p.case_id')}
       LEFT JOIN region r ON r.id = p.region_id
       LEFT JOIN jbt_table tb ON tb.id = p.table_id
       LEFT JOIN app_user u ON u.id = p.assignee_id

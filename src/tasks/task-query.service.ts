@@ -5,6 +5,7 @@ import { CaseAccessService } from '../cases/case-access.service';
 import { CaseNotFoundError } from '../cases/case.errors';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma } from '../generated/prisma/client';
+import { normOf } from '../deadlines/norm-status';
 import { dueSoonLimit } from './due-status';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskDetail, TaskDetailReader } from './task-detail.reader';
@@ -55,11 +56,11 @@ export class TaskQueryService {
     const now = new Date();
     const soonLimit = dueSoonLimit(now);
     const where = filteredSql(actor.principal, query, now, soonLimit);
-    const rows = await this.withoutJit<TaskPageRow>(pageStatement(actor, where, afterCursorSql(query.sort, query.cursor), query.sort, query.limit, COUNT_CAP));
+    const rows = await this.withoutJit<TaskPageRow>(pageStatement(actor, where, afterCursorSql(query.sort, query.cursor), query.sort, query.limit, COUNT_CAP, now));
     const page = rows.slice(0, query.limit);
     const total = Number(rows[0]?.total ?? (query.cursor ? await this.count(where) : 0));
     return {
-      items: page.map((row) => toTaskSummary(fromPageRow(row), actor.principal, now, soonLimit)),
+      items: page.map((row) => toTaskSummary(fromPageRow(row), actor.principal, now, soonLimit, normOf(row, now))),
       nextCursor: rows.length > query.limit ? cursorAfter(query.sort, page[page.length - 1]) : null,
       total: Math.min(total, COUNT_CAP),
       totalCapped: total > COUNT_CAP,

@@ -1,4 +1,5 @@
 import { Principal } from '../auth/principal';
+import { CaseNorm } from '../deadlines/norm-status';
 import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
 import { DueStatus, dueStatusOf } from './due-status';
 import type { TaskPageRow } from './task-list.sql';
@@ -37,6 +38,8 @@ export interface TaskSummary {
   formKey: string | null;
   id: string;
   name: string;
+  /** The planning norm of the task's case: its date, days left and status in words (norm-status.ts); null without one. */
+  norm: CaseNorm | null;
   priority: number;
   region: { id: string; name: string } | null;
   state: string;
@@ -45,7 +48,7 @@ export interface TaskSummary {
   taskType: string;
 }
 
-export function toTaskSummary(row: TaskSummaryRow, principal: Principal, now: Date, soonLimit?: Date): TaskSummary {
+export function toTaskSummary(row: TaskSummaryRow, principal: Principal, now: Date, soonLimit?: Date, norm: CaseNorm | null = null): TaskSummary {
   return {
     actions: allowedActions(principal, row),
     assignee: row.assignee,
@@ -57,6 +60,7 @@ export function toTaskSummary(row: TaskSummaryRow, principal: Principal, now: Da
     formKey: row.formKey,
     id: row.id,
     name: row.name,
+    norm,
     priority: row.priority,
     region: row.region,
     state: row.state,

@@ -7,6 +7,8 @@ import { NoticesProvider } from './components/notices';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { isSafeReturnPath } from './router/history';
 import { Redirect, useLocation, useSearchParam } from './router/router';
+import { AccountPage } from './pages/account.page';
+import { AuditPage } from './pages/audit.page';
 import { CasesPage } from './pages/cases.page';
 import { ModelerPage } from './pages/modeler.page';
 import { MonitoringPage } from './pages/monitoring.page';
@@ -14,9 +16,10 @@ import { NoAccessPage } from './pages/no-access.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { SignInPage } from './pages/sign-in.page';
 import { TasksPage } from './pages/tasks.page';
-import { homePathFor, sectionOf } from './sections';
+import { ACCOUNT_PATH, homePathFor, sectionOf } from './sections';
 
 const PAGES: Record<Section, ComponentType> = {
+  audit: AuditPage,
   cases: CasesPage,
   modeler: ModelerPage,
   monitoring: MonitoringPage,
@@ -59,6 +62,13 @@ function Routes() {
     return (
       <Layout>
         <NoAccessPage />
+      </Layout>
+    );
+  }
+  if (pathname === ACCOUNT_PATH) {
+    return (
+      <Layout>
+        <AccountPage />
       </Layout>
     );
   }

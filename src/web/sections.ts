@@ -1,13 +1,17 @@
 import type { SessionUser } from './api/auth.api';
 import { maySee, type Section } from './auth/roles';
 
-/** The four parts of the app, in the order of the main menu; each path is Dutch, as the UI is. */
+/** The parts of the app, in the order of the main menu; each path is Dutch, as the UI is. */
 export const SECTIONS: readonly { path: string; section: Section }[] = [
   { path: '/taken', section: 'tasks' },
   { path: '/casussen', section: 'cases' },
   { path: '/monitoring', section: 'monitoring' },
   { path: '/modeler', section: 'modeler' },
+  { path: '/logboek', section: 'audit' },
 ];
+
+/** Every signed-in user's own page: details, sessions, signing out everywhere. */
+export const ACCOUNT_PATH = '/mijn-account';
 
 export function visibleSections(user: SessionUser | null) {
   return SECTIONS.filter(({ section }) => maySee(user, section));

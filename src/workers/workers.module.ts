@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { CaseLifecycleModule } from '../case-lifecycle/case-lifecycle.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { FamilyModule } from '../family/family.module';
 import { FeedbackModule } from '../feedback/feedback.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlanningModule } from '../planning/planning.module';
 import { RaadModule } from '../raad/raad.module';
 import { ReportsModule } from '../reports/reports.module';
+import { AgreementFlagNotKeptWorker } from './agreement-flag-not-kept.worker';
+import { AgreementScheduleWorker } from './agreement-schedule.worker';
 import { CaseCloseWorker } from './case-close.worker';
 import { DeadlineComputeWorker } from './deadline-compute.worker';
 import { EscalationNotifyWorker } from './escalation-notify.worker';
+import { EvaluationBringForwardWorker } from './evaluation-bring-forward.worker';
 import { EvaluationRequestWorker } from './evaluation-request.worker';
+import { FamilyPageSendWorker } from './family-page-send.worker';
 import { FeedbackCloseWorker } from './feedback-close.worker';
 import { FeedbackRemindWorker } from './feedback-remind.worker';
 import { FeedbackSendWorker } from './feedback-send.worker';
@@ -28,6 +34,7 @@ import { ReportSendWorker } from './report-send.worker';
 import { SlotBookWorker } from './slot-book.worker';
 import { SlotProposeWorker } from './slot-propose.worker';
 import { ExactlyOnce } from './support/exactly-once.service';
+import { TableReturnRecordWorker } from './table-return-record.worker';
 import { VtoFileWorker } from './vto-file.worker';
 
 /**
@@ -36,13 +43,17 @@ import { VtoFileWorker } from './vto-file.worker';
  * ExactlyOnce where they change the case record.
  */
 @Module({
-  imports: [CaseLifecycleModule, DeadlinesModule, FeedbackModule, NotificationsModule, PlanningModule, RaadModule, ReportsModule],
+  imports: [AgreementsModule, CaseLifecycleModule, DeadlinesModule, FamilyModule, FeedbackModule, NotificationsModule, PlanningModule, RaadModule, ReportsModule],
   providers: [
+    AgreementFlagNotKeptWorker,
+    AgreementScheduleWorker,
     CaseCloseWorker,
     DeadlineComputeWorker,
     EscalationNotifyWorker,
+    EvaluationBringForwardWorker,
     EvaluationRequestWorker,
     ExactlyOnce,
+    FamilyPageSendWorker,
     FeedbackCloseWorker,
     FeedbackRemindWorker,
     FeedbackSendWorker,
@@ -60,6 +71,7 @@ import { VtoFileWorker } from './vto-file.worker';
     ReportSendWorker,
     SlotBookWorker,
     SlotProposeWorker,
+    TableReturnRecordWorker,
     VtoFileWorker,
   ],
 })

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { AuditCheckpointSigner } from '../../src/audit/chain/audit-checkpoint.signer';
+import { GENESIS_HASH } from '../../src/audit/chain/audit-row-hash';
+import { resolveAuditSecret } from '../../src/audit/chain/audit-secret';
 import { Prisma, PrismaClient } from '../../src/generated/prisma/client';
+import { harnessEnvironment } from '../support/test-environment';
 
 /** The rows made for one model, by their primary key. */
 export type RepresentativeRows = Partial<Record<Prisma.ModelName, Record<string, unknown>[]>>;
@@ -22,7 +26,7 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   };
 
   const region = keep('Region', await prisma.region.create({
-    data: { chairModel: 'ROTATING_RAAD_MUNICIPALITY', childDocumentsMinAge: 12, childHeardMinAge: 12, code: `drift-${tag}`, giFixedMember: true, name: `Drift ${tag}`, normCountsWorkingDays: true, normDays: 10, otsReviewEnabled: false, reactionPeriodDays: 14, reportDueWorkingDays: 3, supportPersonsReceiveDocuments: false },
+    data: { agreementNotKeptBackToTable: true, chairModel: 'ROTATING_RAAD_MUNICIPALITY', childDocumentsMinAge: 12, childHeardMinAge: 12, code: `drift-${tag}`, familyPageChildMinAge: 12, giFixedMember: true, name: `Drift ${tag}`, normCountsWorkingDays: true, normDays: 10, normWarningWorkingDays: 4, otsReviewEnabled: false, reactionPeriodDays: 14, reportDueWorkingDays: 3, supportPersonsReceiveDocuments: false },
   }));
   const table = keep('Table', await prisma.table.create({ data: { active: true, code: `drift-${tag}-a`, location: 'Ergens', name: 'Drift A', regionId: region.id } }));
   const neighbour = await prisma.table.create({ data: { code: `drift-${tag}-b`, location: 'Elders', name: 'Drift B', regionId: region.id } });
@@ -40,7 +44,7 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   const kase = keep('Case', await prisma.case.create({
     data: {
       caseNumber: `JBT-2099-${String(parseInt(tag, 16) % 1_000_000).padStart(6, '0')}`, closedAt: at('2026-12-01T00:00:00Z'), closeReason: 'LEFT_TABLE', entryType: 'CONSULT', municipalityId: municipality.id,
-      processInstanceKey: `drift-${tag}`, processStartAttemptedAt: at('2026-11-01T08:00:00Z'), processStartedAt: at('2026-11-01T08:00:01Z'), referredAt: at('2026-11-01T08:00:00Z'),
+      processInstanceKey: `drift-${tag}`, processStartAttemptedAt: at('2026-11-01T08:00:00Z'), processStartAttempts: 2, processStartError: 'Drift: engine unreachable', processStartNextAt: at('2026-11-01T08:00:05Z'), processStartedAt: at('2026-11-01T08:00:01Z'), referredAt: at('2026-11-01T08:00:00Z'),
       regionId: region.id, status: 'CLOSED', tableId: table.id, track: 'FIVE_TO_TWELVE', withdrawnAt: at('2026-11-20T00:00:00Z'),
     },
   }));
@@ -85,7 +89,25 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   const decision = keep('Decision', await prisma.decision.create({
     data: { basis: 'CHAIR_DECIDED', caseId: kase.id, decidedAt: at('2030-01-08T10:20:00Z'), decisionHelp: 'b', decisionRoute: 'a', decisionSafety: 'c', meetingId: meeting.id, outcome: 'VOLUNTARY_BINDING_WITH_RAAD_INVESTIGATION', raadAdvisesInvestigation: true, raadView: 'visie', recordedById: user.id, track: 'FIVE_TO_TWELVE' },
   }));
-  keep('DecisionAgreement', await prisma.decisionAgreement.create({ data: { decisionId: decision.id, description: 'afspraak', dueOn: day('2030-02-01'), responsible: 'wijkteam', sequence: 1 } }));
+  const agreement = keep('DecisionAgreement', await prisma.decisionAgreement.create({
+    data: {
+      decisionId: decision.id, description: 'afspraak', dueOn: day('2030-02-01'), flaggedForEvaluationAt: at('2030-02-03T00:00:00Z'), ifNotKept: 'terug aan tafel', performerChildId: child.id,
+      performerKind: 'PARENT', performerName: 'Piet', performerOrganisation: 'Wijkteam', performerParentId: parent.id, responsible: 'wijkteam', sequence: 1, state: 'NOT_KEPT',
+      stateChangedAt: at('2030-02-02T00:00:00Z'), watcherName: 'Drift Gebruiker', watcherUserId: user.id,
+    },
+  }));
+  keep('AgreementMark', await prisma.agreementMark.create({
+    data: { agreementId: agreement.id, channel: 'TASK', markedAt: at('2030-02-02T00:00:00Z'), markedById: user.id, markedByName: 'Drift Gebruiker', newDueOn: day('2030-03-01'), note: 'niet gelukt', state: 'NOT_KEPT' },
+  }));
+  keep('TableReturn', await prisma.tableReturn.create({
+    data: { agreementId: agreement.id, caseId: kase.id, kind: 'NEW_EVALUATION', notifiedAt: at('2030-02-03T01:00:00Z'), planningDeadlineAt: at('2030-02-17T22:59:59Z'), requestedAt: at('2030-02-03T00:00:00Z') },
+  }));
+  keep('FamilyPageLink', await prisma.familyPageLink.create({
+    data: {
+      caseId: kase.id, expiresAt: at('2030-04-01T00:00:00Z'), issuedAt: at('2030-01-01T00:00:00Z'), lastVisitedAt: at('2030-01-02T00:00:00Z'), participantId: professional.id, reason: 'RESENT_BY_PROFESSIONAL',
+      revokedAt: at('2030-01-03T00:00:00Z'), sentAt: at('2030-01-01T00:00:01Z'), tokenHash: `drift-${tag}-hash`, visitCount: 2,
+    },
+  }));
   const report = keep('Report', await prisma.report.create({
     data: { approvalDueAt: at('2030-01-12T16:00:00Z'), caseId: kase.id, decisionId: decision.id, kind: 'EVALUATION', meetingId: meeting.id, reactionPeriodEndsAt: at('2030-01-20T23:00:00Z') },
   }));
@@ -112,6 +134,9 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   keep('Deadline', await prisma.deadline.create({
     data: { basedOn: at('2026-11-01T08:00:00Z'), cancelledAt: at('2026-11-20T00:00:00Z'), caseId: kase.id, computedAt: at('2026-11-01T08:00:02Z'), dueAt: at('2026-11-15T08:00:00Z'), kind: 'MEETING_NORM', metAt: at('2026-11-14T00:00:00Z'), rule: '14 kalenderdagen', ruleCode: 'CALENDAR_DAYS:14' },
   }));
+  keep('BeyondNormChoice', await prisma.beyondNormChoice.create({
+    data: { caseId: kase.id, chosenAt: at('2026-11-03T09:00:00Z'), chosenById: user.id, earlierSlotAt: at('2026-11-10T08:00:00Z'), normDueAt: at('2026-11-15T22:59:59Z'), reason: 'ouders kunnen eerder niet', slotId: slot.id, slotStartsAt: at('2026-11-17T08:00:00Z'), taskId: randomUUID() },
+  }));
   const round = keep('FeedbackRound', await prisma.feedbackRound.create({
     data: { caseId: kase.id, closedAt: at('2030-01-26T00:00:00Z'), closesAt: at('2030-01-26T00:00:00Z'), meetingId: meeting.id, remindedAt: at('2030-01-19T00:00:00Z'), reminderAt: at('2030-01-19T00:00:00Z'), responseCount: 1, sentAt: at('2030-01-12T00:00:00Z') },
   }));
@@ -128,9 +153,17 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   }));
   keep('TaskFormSubmission', await prisma.taskFormSubmission.create({ data: { formKey: 'jbt:check', submittedAt: at('2026-11-03T00:00:00Z'), taskId: task.id, texts: { note: 'tekst' }, variables: { complete: true } } }));
   keep('UserTaskEvent', await prisma.userTaskEvent.create({ data: { actorId: user.id, assigneeId: user.id, details: { via: 'drift' }, kind: 'CLAIMED', occurredAt: at('2026-11-02T00:00:00Z'), taskId: task.id } }));
+  keep('ReferralDraft', await prisma.referralDraft.create({ data: { authorId: user.id, content: { entryType: 'REFERRAL', worries: 'concept' } } }));
   keep('SavedTaskView', await prisma.savedTaskView.create({ data: { filters: { overdue: true }, name: 'Mijn achterstand', ownerId: user.id, sharedRegionId: region.id, sharedRole: 'CHAIR', sort: 'dueAt' } }));
   keep('JobEffect', await prisma.jobEffect.create({ data: { caseId: kase.id, elementInstanceKey: `eik-${tag}`, jobKey: 'jk', processInstanceKey: 'pik', result: { ok: true }, taskType: 'jbt.drift' } }));
   keep('AuditEvent', await prisma.auditEvent.create({ data: { action: 'DRIFT', actorId: user.id, caseId: kase.id, clientIp: '127.0.0.1', details: { drift: true }, onBehalfOf: 'LOCAL_TEAM@x', outcome: 'ALLOWED', resource: 'case' } }));
+  const head = keep('AuditChainHead', await prisma.auditChainHead.findUniqueOrThrow({ where: { id: 1 } }));
+  // A genuine checkpoint (signed with the run's audit secret), so that the run's chain stays verifiable.
+  const checkpoint = { createdAt: new Date(), headHash: head.hash, headSeq: head.seq.toString(), id: randomUUID(), removedBefore: at('2000-01-01T00:00:00Z'), rowsRemoved: 0, throughHash: GENESIS_HASH, throughSeq: '0' };
+  const signature = new AuditCheckpointSigner(resolveAuditSecret(harnessEnvironment())).sign(checkpoint);
+  keep('AuditCheckpoint', await prisma.auditCheckpoint.create({ data: { ...checkpoint, headSeq: head.seq, signature, throughSeq: 0n } }));
+  keep('AuthSession', await prisma.authSession.create({ data: { clientIp: '127.0.0.1', endReason: 'SIGNED_OUT', endedAt: at('2026-11-01T09:00:00Z'), expiresAt: at('2026-11-01T20:00:00Z'), method: 'PASSWORD', userAgent: 'drift', userId: user.id } }));
+  keep('SignInAttempt', await prisma.signInAttempt.create({ data: { accountKey: `drift-${tag}`, clientIp: '192.0.2.1', occurredAt: at('2026-11-01T08:00:00Z'), outcome: 'FAILED' } }));
   keep('ModelDeployment', await prisma.modelDeployment.create({ data: { bpmnProcessId: `drift-${tag}`, checksum: 'c', deploymentKey: 'd', processDefinitionKey: 'p', resourceName: 'drift.bpmn', source: 'startup', version: 1 } }));
   keep('ProjectionCursor', await prisma.projectionCursor.create({ data: { name: `drift-${tag}`, position: '42' } }));
   keep('RegionSettingsChange', await prisma.regionSettingsChange.create({

@@ -9,6 +9,7 @@ import { PrismaService } from '../../src/database/prisma.service';
 import { ProcessEngine } from '../../src/engine/process-engine.port';
 import { OrganisationKind, Role } from '../../src/generated/prisma/enums';
 import { eventually } from '../support/eventually';
+import { openTestSession } from './session.factory';
 
 /**
  * Data for the task-list tests: a region with its table, municipality and organisations, users with
@@ -92,7 +93,7 @@ export async function createUser(app: INestApplication, world: RegionWorld, role
       username,
     },
   });
-  const token = app.get(SessionTokenSigner, { strict: false }).sign(user.id).token;
+  const token = await openTestSession((sql, values) => prisma.$executeRawUnsafe(sql, ...values), app.get(SessionTokenSigner, { strict: false }), user.id);
   return { displayName: user.displayName, id: user.id, password: TEST_PASSWORD, token, username };
 }
 

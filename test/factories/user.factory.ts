@@ -22,6 +22,7 @@ const ORGANISATION_OF: Record<Role, keyof TestRegion['organisations']> = {
   [Role.LOCAL_TEAM]: 'wijkteam',
   [Role.MANAGER]: 'gemeenten',
   [Role.MUNICIPAL_CONTACT]: 'gemeenten',
+  [Role.PRIVACY_OFFICER]: 'gemeenten',
   [Role.PROCESS_OWNER]: 'gemeenten',
   [Role.RAAD_WORKER]: 'raad',
   [Role.SECRETARY]: 'gemeenten',

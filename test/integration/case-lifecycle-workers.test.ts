@@ -39,7 +39,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
     // Given a referral filed and waiting for the chair's completeness check in jbt-referral
     const { caseId } = await fileReferral(subject.app, referrer, aReferral(region.municipalityId));
     const kase = await subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
-    await eventually(() => subject.prisma.deadline.count({ where: { caseId } }), (count) => count === 2, 'the planning-norm deadlines');
+    await eventually(() => subject.prisma.deadline.count({ where: { caseId } }), (count) => count === 3, 'the planning-norm deadlines (intake, norm, early moment)');
 
     // When the referrer withdraws it
     const response = await request(subject.app.getHttpServer()).post(`/api/cases/${caseId}/withdrawal`).auth(referrer, { type: 'bearer' }).send({ reason: 'Ouders hebben zelf hulp gezocht.' });
@@ -55,7 +55,7 @@ describe('Withdrawal, OTS-review outcomes and closing, in the case record and it
 
     // And the chronology tells the deadlines, the withdrawal and the closing with its reason, in that order
     const kinds = (await chronologyOf(caseId)).map((entry) => entry.kind);
-    expect(kinds.filter((kind) => ['DEADLINE_SET', 'REFERRAL_WITHDRAWN', 'CASE_CLOSED'].includes(kind))).toEqual(['DEADLINE_SET', 'DEADLINE_SET', 'REFERRAL_WITHDRAWN', 'CASE_CLOSED']);
+    expect(kinds.filter((kind) => ['DEADLINE_SET', 'REFERRAL_WITHDRAWN', 'CASE_CLOSED'].includes(kind))).toEqual(['DEADLINE_SET', 'DEADLINE_SET', 'DEADLINE_SET', 'REFERRAL_WITHDRAWN', 'CASE_CLOSED']);
     expect((await chronologyOf(caseId)).find((entry) => entry.kind === 'CASE_CLOSED')?.detail).toEqual({ closeReason: 'WITHDRAWN' });
   });
 

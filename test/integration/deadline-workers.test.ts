@@ -33,11 +33,17 @@ describe('Deadlines computed by the service and handed to the engine as dates', 
       caseId, normCountsWorkingDays: true, normDays: 10, referralDate: '2026-12-21T11:00:00+01:00', regionId: region.id,
     });
 
-    // Then the case record holds both deadlines with the rule that produced them
-    const deadlines = await eventually(() => subject.prisma.deadline.findMany({ orderBy: { kind: 'asc' }, where: { caseId } }), (rows) => rows.length === 2, 'the stored deadlines');
+    // Then the case record holds the deadlines with the rule that produced them, the early moment of the norm included
+    const deadlines = await eventually(() => subject.prisma.deadline.findMany({ orderBy: { kind: 'asc' }, where: { caseId } }), (rows) => rows.length === 3, 'the stored deadlines');
     expect(deadlines.map(({ dueAt, kind, rule, ruleCode }) => ({ dueAt: dueAt.toISOString(), kind, rule, ruleCode }))).toEqual([
       { dueAt: '2026-12-24T22:59:59.000Z', kind: 'INTAKE_DUE', rule: 'Volledigheid beoordelen binnen 3 werkdagen na het verzoek', ruleCode: 'WORKING_DAYS:3' },
       { dueAt: '2027-01-06T22:59:59.000Z', kind: 'MEETING_NORM', rule: 'Tafelgesprek binnen 10 werkdagen na het verzoek (norm van regio Twente-test)', ruleCode: 'WORKING_DAYS:10' },
+      {
+        dueAt: '2026-12-29T08:00:00.000Z',
+        kind: 'MEETING_NORM_WARNING',
+        rule: 'Vroege waarschuwing 5 werkdagen na het verzoek: nog geen tafelgesprek gepland, dan het gemeentelijk aanspreekpunt inschakelen (regio Twente-test)',
+        ruleCode: 'WORKING_DAYS:5',
+      },
     ]);
 
     // And the engine's timer fires at the end of the tenth working day, the task is due at the end of the third
@@ -85,8 +91,41 @@ describe('Deadlines computed by the service and handed to the engine as dates', 
 
     const answers = await Promise.all([worker.handle(job), worker.handle(redelivery(job)), worker.handle(redelivery(job))]);
 
-    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
-    expect(await subject.prisma.deadline.count({ where: { caseId } })).toBe(2);
+    // (A redelivery answers from the stored first answer, whose keys may come back in another order.)
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(await subject.prisma.deadline.count({ where: { caseId } })).toBe(3);
+  });
+
+  it('gives a planning the early moment stored with its norm at the referral, without storing it twice', async () => {
+    // Given a referral whose norm and early moment were computed when it was filed
+    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date('2027-02-01T10:00:00+01:00') })).id;
+    const norm = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.PLANNING_NORM, referralDate: '2027-02-01T10:00:00+01:00', regionId: region.id }));
+
+    // When its planning starts and asks for its early moment
+    const warning = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.PLANNING_WARNING, planningDeadlineAt: norm!.planningDeadlineAt, regionId: region.id }));
+
+    // Then it is the same moment: 09:00 on the fifth working day after the referral, stored once
+    expect(warning).toEqual({ planningWarningAt: '2027-02-08T09:00:00+01:00' });
+    expect(norm!.planningWarningAt).toBe('2027-02-08T09:00:00+01:00');
+    expect(await subject.prisma.deadline.count({ where: { caseId, kind: 'MEETING_NORM_WARNING' } })).toBe(1);
+  });
+
+  it('computes the early moment of an evaluation meeting from the evaluation date and the region’s current setting', async () => {
+    // Given a region that warns after three working days, and an evaluation meeting's norm from 1 June 2026
+    const other = await createRegion(subject.prisma);
+    await subject.prisma.region.update({ data: { name: 'Vroeg', normCountsWorkingDays: true, normDays: 10, normWarningWorkingDays: 3 }, where: { id: other.id } });
+    const caseId = (await createMonitoredCase(subject.prisma, other, { referredAt: new Date('2026-03-01T09:00:00+01:00') })).id;
+    const evaluation = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.EVALUATION, evaluationAt: '2026-06-01T09:00:00+02:00', evaluationMode: EvaluationMode.MEETING, regionId: other.id }));
+
+    // When the evaluation meeting's planning asks for its early moment
+    const warning = await worker.handle(aJob(TaskType.DeadlineCompute, { caseId, deadlineKind: DeadlineKind.PLANNING_WARNING, earliestSlotAt: '2026-06-01T09:00:00+02:00', planningDeadlineAt: evaluation!.evaluationDueAt, regionId: other.id }));
+
+    // Then it comes three working days after the evaluation date, and the record says what it counts from
+    expect(warning).toEqual({ planningWarningAt: '2026-06-04T09:00:00+02:00' });
+    await expect(subject.prisma.deadline.findFirstOrThrow({ where: { caseId, kind: 'MEETING_NORM_WARNING' } })).resolves.toMatchObject({
+      rule: 'Vroege waarschuwing 3 werkdagen na het begin van de norm: nog geen tafelgesprek gepland, dan het gemeentelijk aanspreekpunt inschakelen (regio Vroeg)',
+      ruleCode: 'WORKING_DAYS:3',
+    });
   });
 
   it('refuses a MEETING job without meetingAt as a modelling fault, not a retry', async () => {

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { createMonitoredCase } from '../factories/monitored-case.factory';
+import { deployPlannedProcess, expectPlannedEffectsOnce, startPlannedInstance } from '../factories/planned-instance.factory';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
 import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
-const PROCESS_ID = 'test-exactly-once-planning';
 /** The lock time of jbt.deadline.compute and jbt.slot.book (their @JobWorker timeoutMs). */
 const JOB_TIMEOUT_MS = 15_000;
 
@@ -27,16 +24,7 @@ describe('Effects happen once across worker processes', () => {
     return started;
   };
 
-  /** A case with one free slot of its own, and a started instance that computes the norm and books it. */
-  const plannedInstance = async () => {
-    const caseId = (await createMonitoredCase(subject.prisma, region, { referredAt: new Date() })).id;
-    const startsAt = new Date(Date.now() + (5 + Math.random() * 5) * 24 * 60 * 60 * 1000);
-    const slot = await subject.prisma.meetingSlot.create({ data: { endsAt: new Date(startsAt.getTime() + 3_600_000), startsAt, tableId: region.tableId } });
-    const instance = await subject.engine.createInstance(PROCESS_ID, {
-      caseId, normCountsWorkingDays: false, normDays: 14, proposedSlotId: slot.id, referralDate: new Date().toISOString(), regionId: region.id, tableId: region.tableId,
-    });
-    return { caseId, key: instance.processInstanceKey, slotId: slot.id };
-  };
+  const plannedInstance = () => startPlannedInstance(subject, region);
   const completed = (key: string, timeoutMs: number) =>
     eventually(async () => (await subject.history.searchProcessInstances({ keys: [key] }))[0]?.state, (state) => state === 'COMPLETED', `instance ${key} to complete`, timeoutMs);
 
@@ -44,7 +32,7 @@ describe('Effects happen once across worker processes', () => {
     // The test's own application runs no workers: only the worker processes do.
     subject = await startTestApp({ RUN_WORKERS: 'false' });
     region = await createRegion(subject.prisma);
-    await subject.engine.deploy([{ content: readFileSync(join(__dirname, '..', 'fixtures', 'exactly-once-planning.bpmn')), name: `${PROCESS_ID}.bpmn` }]);
+    await deployPlannedProcess(subject);
   });
   afterAll(async () => {
     await Promise.all(processes.map((worker) => worker.stop()));
@@ -58,7 +46,7 @@ describe('Effects happen once across worker processes', () => {
 
     // When it has died with SIGKILL, the deadlines are stored but the engine never heard of it
     await expect(first.exited).resolves.toBe('SIGKILL');
-    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(2);
+    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(3);
 
     // And a second process, which dies right after booking the slot, takes over once the job's lock expires
     const crashAt = Date.now();
@@ -71,8 +59,8 @@ describe('Effects happen once across worker processes', () => {
     const third = await start();
     await completed(planned.key, 3 * JOB_TIMEOUT_MS);
 
-    // Then each effect happened once: two deadlines, one meeting in the slot, one exactly-once row per job
-    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(2);
+    // Then each effect happened once: three deadlines (intake, norm, its early moment), one meeting in the slot, one exactly-once row per job
+    expect(await subject.prisma.deadline.count({ where: { caseId: planned.caseId } })).toBe(3);
     const meetings = await subject.prisma.meeting.findMany({ where: { caseId: planned.caseId } });
     expect(meetings).toEqual([expect.objectContaining({ slotId: planned.slotId, status: 'PLANNED' })]);
     expect(await subject.prisma.jobEffect.count({ where: { processInstanceKey: planned.key } })).toBe(2);
@@ -101,19 +89,13 @@ describe('Effects happen once across worker processes', () => {
     await Promise.all(instances.map((instance) => completed(instance.key, 60_000)));
     const elapsedMs = Date.now() - started;
 
-    // Then every case has exactly two deadlines and one meeting, and every job one exactly-once row
-    const caseIds = instances.map((instance) => instance.caseId);
-    const deadlines = await subject.prisma.deadline.groupBy({ _count: true, by: ['caseId'], where: { caseId: { in: caseIds } } });
-    expect(deadlines.map((row) => row._count)).toEqual(caseIds.map(() => 2));
-    const meetings = await subject.prisma.meeting.groupBy({ _count: true, by: ['caseId'], where: { caseId: { in: caseIds } } });
-    expect(meetings.map((row) => row._count)).toEqual(caseIds.map(() => 1));
-    expect(await subject.prisma.jobEffect.count({ where: { processInstanceKey: { in: instances.map((instance) => instance.key) } } })).toBe(40);
+    // Then every case has exactly two deadlines and one meeting, and every job one exactly-once row and one completion
+    await expectPlannedEffectsOnce(subject, instances);
 
     // And both processes did part of the work
     const completions = (await subject.history.jobLog(instances.map((instance) => instance.key))).filter((entry) => entry.state === 'COMPLETED');
     const byWorker: Record<string, number> = {};
     for (const { worker } of completions) byWorker[worker!] = (byWorker[worker!] ?? 0) + 1;
-    expect(completions).toHaveLength(40);
     expect(Object.keys(byWorker).sort()).toEqual([`jbt-${hostname()}-${one.pid}`, `jbt-${hostname()}-${two.pid}`].sort());
     process.stdout.write(`[exactly-once] 20 instances, 40 jobs over two worker processes in ${elapsedMs} ms: ${JSON.stringify(Object.values(byWorker))}\n`);
   }, 180_000);

@@ -151,6 +151,24 @@ describe("A region's settings, edited by its process owners", () => {
     expect((await put(otherOwner, asUpdate(current, 'Niet mijn regio'))).status).toBe(403);
   });
 
+  it('sets the early warning before the norm, and refuses one that would come at or after the norm', async () => {
+    // Given the current settings, with the default early warning of five working days
+    const current = (await settingsOf(owner)).settings;
+    expect(current.normWarningWorkingDays).toBe(5);
+
+    // When the process owner warns after three working days, and then tries a warning as long as the norm
+    const earlier = await put(owner, asUpdate(current, 'Eerder waarschuwen', (body) => Object.assign(body, { normWarningWorkingDays: 3 })));
+    const tooLate = await put(owner, asUpdate(current, 'Te laat', (body) => Object.assign(body, { normWarningWorkingDays: Number(body.normDays) })));
+
+    // Then the first is saved and in the history, and the second is refused on its field
+    expect(earlier.status).toBe(200);
+    expect((await settingsOf(owner)).settings.normWarningWorkingDays).toBe(3);
+    const history = await api().get(`/api/regions/${region.id}/settings/history`).auth(owner, { type: 'bearer' });
+    expect(history.body[0].changes).toEqual([{ after: 3, before: 5, field: 'normWarningWorkingDays' }]);
+    expect(tooLate.status).toBe(400);
+    expect(tooLate.body.problems).toEqual([{ field: 'normWarningWorkingDays', reason: 'the early warning must come before the norm ends: fewer days than normDays' }]);
+  });
+
   it('takes free future slots that the new schedule no longer has out of planning, and leaves booked ones', async () => {
     // Given a free slot on a coming Tuesday at 09:00 (in the schedule) and a free one at 11:00 (not)
     const tuesday = nextWeekday(2);

@@ -79,7 +79,7 @@ describe('Notices, requests, reminders and feedback forms', () => {
 
     // Then the referrer is reminded once
     const [, reminder] = await smtp.waitFor(mailCase.addresses.referrer, 2);
-    expect(reminder.subject).toBe(`Herinnering: aanvulling nodig voor zaak ${mailCase.caseNumber}`);
+    expect(reminder.subject).toBe(`Herinnering: aanvulling nodig voor casus ${mailCase.caseNumber}`);
 
     // And when a second reminder job comes after the referrer answered, nothing more is sent
     await subject.prisma.informationRequest.update({ data: { answer: 'Aangevuld', answeredAt: new Date() }, where: { id: question.id } });
@@ -116,7 +116,7 @@ describe('Notices, requests, reminders and feedback forms', () => {
     // Then evaluation 1 is on record as written, and the referrer and the parents have mail
     expect(await subject.prisma.evaluation.findUniqueOrThrow({ where: { id: result.evaluationRequestId as string } })).toMatchObject({ mode: 'WRITTEN', sequence: 1 });
     const [professional] = await smtp.waitFor(mailCase.addresses.referrer);
-    expect(professional.subject).toBe(`Schriftelijke evaluatie 1 gevraagd, zaak ${mailCase.caseNumber}`);
+    expect(professional.subject).toBe(`Schriftelijke evaluatie 1 gevraagd, casus ${mailCase.caseNumber}`);
     const [parent] = await smtp.waitFor(mailCase.addresses.mother);
     expect(parent.text).toContain('Uw ervaring is daarbij het belangrijkst.');
   });

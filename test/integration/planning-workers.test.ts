@@ -168,6 +168,21 @@ describe('Planning a meeting on the table’s schedule', () => {
     expect(await subject.prisma.meeting.count({ where: { slotId: proposed!.proposedSlotId as string } })).toBe(0);
   });
 
+  it('refuses a slot on the next working day, whose invitations were due today: SLOT_TAKEN, so that planning proposes again', async () => {
+    // Given a slot on the next working day, left over from an earlier schedule (planning never proposes it)
+    const tableId = await createScheduledTable(subject.prisma, region, []);
+    const nextWorkingDay = addWorkingDays(amsterdamDate(new Date()), 1);
+    const slot = await subject.prisma.meetingSlot.create({ data: { endsAt: new Date(startOfAmsterdamDay(nextWorkingDay).getTime() + 11 * 60 * 60 * 1000), startsAt: new Date(startOfAmsterdamDay(nextWorkingDay).getTime() + 10 * 60 * 60 * 1000), tableId } });
+    const caseId = await aCase(tableId);
+
+    // When it is booked (an old proposal, accepted late)
+    const attempt = booking(caseId, tableId, { proposedSlotAt: toAmsterdamIso(slot.startsAt), proposedSlotId: slot.id, proposedTableId: tableId });
+
+    // Then the booking is refused the way a taken slot is, with the reason in the message, and the slot stays free
+    await expect(attempt).rejects.toMatchObject({ errorCode: ErrorCode.SlotTaken, message: expect.stringContaining('TOO_LATE_TO_PREPARE') });
+    expect(await subject.prisma.meeting.count({ where: { slotId: slot.id } })).toBe(0);
+  });
+
   it('fails a job whose variables are not what the contract says, without retrying', async () => {
     await expect(book.handle(aJob(TaskType.SlotBook, { caseId: 'not-a-uuid', planningDeadlineAt: 'tomorrow', tableId: region.tableId }))).rejects.toMatchObject({ name: 'JobInputError' });
   });

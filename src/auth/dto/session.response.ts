@@ -36,9 +36,14 @@ export class SessionResponse {
   @ApiProperty({ description: 'Expiry of the token (12 hours after sign-in)', example: '2026-11-23T20:15:00.000Z' })
   expiresAt: string;
 
-  @ApiProperty({ description: 'The signed session token; send it as "Authorization: Bearer <token>" or let the browser send the jbt_session cookie', example: 'v1.eyJleHAiOjE3OTU...In0.kq3v...' })
+  @ApiProperty({ description: 'The signed session token; send it as "Authorization: Bearer <token>" or let the browser send the jbt_session cookie', example: 'v2.eyJleHAiOjE3OTU...In0.kq3v...' })
   token: string;
 
   @ApiProperty({ type: SessionUserResponse })
   user: SessionUserResponse;
+}
+
+export class SignInOptionsResponse {
+  @ApiProperty({ description: 'Whether sign-in through the organisation\'s OpenID Connect provider is offered (GET /api/auth/oidc/start)', example: true })
+  oidc: boolean;
 }

@@ -17,6 +17,14 @@ type Tx = Prisma.TransactionClient;
 export class CaseProcessMessenger {
   constructor(private readonly dispatcher: ProcessMessageDispatcher) {}
 
+  agreementMarked(tx: Tx, caseId: string, agreementId: string, markId: string, agreementState: string): Promise<void> {
+    return this.enqueue(tx, MessageName.AgreementMarked, caseId, agreementId, `agreement-marked:${markId}`, { agreementState });
+  }
+
+  evaluationBroughtForward(tx: Tx, caseId: string, tableReturnId: string): Promise<void> {
+    return this.enqueue(tx, MessageName.EvaluationBroughtForward, caseId, caseId, `evaluation-brought-forward:${tableReturnId}`);
+  }
+
   informationSupplied(tx: Tx, caseId: string, informationRequestId: string): Promise<void> {
     return this.enqueue(tx, MessageName.InformationSupplied, caseId, caseId, `information-supplied:${informationRequestId}`);
   }

@@ -83,8 +83,8 @@ export class OperatonProcessEngine extends ProcessEngine implements OnApplicatio
     };
   }
 
-  async createInstance(bpmnProcessId: string, variables: EngineVariables, version?: number): Promise<StartedInstance> {
-    const body = { variables: toEngineValues(variables) };
+  async createInstance(bpmnProcessId: string, variables: EngineVariables, version?: number, businessKey?: string): Promise<StartedInstance> {
+    const body = { ...(businessKey === undefined ? {} : { businessKey }), variables: toEngineValues(variables) };
     const action = `Start ${bpmnProcessId}`;
     const started = await this.command(async (rest) => {
       if (version === undefined) return call(action, () => rest.POST('/process-definition/key/{key}/start', { body, params: { path: { key: bpmnProcessId } } }));

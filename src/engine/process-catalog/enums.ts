@@ -110,12 +110,25 @@ export type RaadView = ValueOf<typeof RaadView>;
 export const EscalationReason = {
   FIRST_SLOT_BEYOND_NORM: 'FIRST_SLOT_BEYOND_NORM',
   NO_SLOT_AVAILABLE: 'NO_SLOT_AVAILABLE',
+  /**
+   * The early moment (planningWarningAt: the region's number of working days after the referral)
+   * came while no meeting was booked and the municipal contact was not yet involved in this planning
+   * (BoundaryEvent_NormAtRisk): the contact can still act before the norm passes.
+   */
+  NORM_AT_RISK: 'NORM_AT_RISK',
   NOT_PLANNED_BY_DEADLINE: 'NOT_PLANNED_BY_DEADLINE',
+  /**
+   * The secretary chose a slot beyond the norm while an earlier slot within it was free, with a reason
+   * (slotBeyondNormChosen from UserTask_PlanMeeting; Event_SlotChosenBeyondNorm).
+   */
+  SLOT_CHOSEN_BEYOND_NORM: 'SLOT_CHOSEN_BEYOND_NORM',
 } as const;
 export type EscalationReason = ValueOf<typeof EscalationReason>;
 
 /** What the municipal contact decides in UserTask_ResolveWaitingTime. */
 export const EscalationResolution = {
+  /** Book the slot the secretary chose beyond the norm (only after SLOT_CHOSEN_BEYOND_NORM). */
+  ACCEPT_CHOSEN_SLOT: 'ACCEPT_CHOSEN_SLOT',
   /** Book the first free slot of the own table, although it lies beyond the norm. */
   ACCEPT_FIRST_FREE_SLOT: 'ACCEPT_FIRST_FREE_SLOT',
   /** The table's planner keeps planning (only while that task is open). */
@@ -134,7 +147,11 @@ export type EscalationResolution = ValueOf<typeof EscalationResolution>;
 export const ALLOWED_ESCALATION_RESOLUTIONS: Readonly<Record<EscalationReason, readonly EscalationResolution[]>> = {
   FIRST_SLOT_BEYOND_NORM: ['ACCEPT_FIRST_FREE_SLOT', 'PLAN_AT_NEIGHBOUR_TABLE', 'SEARCH_AGAIN'],
   NO_SLOT_AVAILABLE: ['PLAN_AT_NEIGHBOUR_TABLE', 'SEARCH_AGAIN'],
+  // The secretary's task is still open at the early moment, as after the deadline: no second planner task.
+  NORM_AT_RISK: ['ACCEPT_FIRST_FREE_SLOT', 'LEAVE_TO_TABLE_PLANNER', 'PLAN_AT_NEIGHBOUR_TABLE'],
   NOT_PLANNED_BY_DEADLINE: ['ACCEPT_FIRST_FREE_SLOT', 'LEAVE_TO_TABLE_PLANNER', 'PLAN_AT_NEIGHBOUR_TABLE'],
+  // The secretary's task was completed with the chosen slot; searching again gives them a new one.
+  SLOT_CHOSEN_BEYOND_NORM: ['ACCEPT_CHOSEN_SLOT', 'PLAN_AT_NEIGHBOUR_TABLE', 'SEARCH_AGAIN'],
 };
 
 /** Where jbt.slot.propose looks. */
@@ -149,8 +166,34 @@ export const DeadlineKind = {
   EVALUATION: 'EVALUATION',
   MEETING: 'MEETING',
   PLANNING_NORM: 'PLANNING_NORM',
+  /** The early moment of a planning (jbt-planning, Task_ComputeNormWarning): before its norm passes. */
+  PLANNING_WARNING: 'PLANNING_WARNING',
 } as const;
 export type DeadlineKind = ValueOf<typeof DeadlineKind>;
+
+/**
+ * How the one who watches over an agreement marks it (issue 13): kept, not kept, or changed by
+ * those involved (a changed agreement carries a new date and is followed again).
+ */
+export const AgreementState = {
+  CHANGED: 'CHANGED',
+  KEPT: 'KEPT',
+  NOT_KEPT: 'NOT_KEPT',
+} as const;
+export type AgreementState = ValueOf<typeof AgreementState>;
+
+/**
+ * What follows an agreement that was not kept (jbt.agreement.flag-not-kept decides from the case
+ * record and the region's setting): it is only flagged for the next evaluation moment; the next
+ * evaluation moment, still ahead, is brought forward to a table meeting; or the case comes back to
+ * the table with a new evaluation moment.
+ */
+export const AgreementFollowUp = {
+  BACK_TO_TABLE: 'BACK_TO_TABLE',
+  BRING_EVALUATION_FORWARD: 'BRING_EVALUATION_FORWARD',
+  FLAG_ONLY: 'FLAG_ONLY',
+} as const;
+export type AgreementFollowUp = ValueOf<typeof AgreementFollowUp>;
 
 /** What a report is about. */
 export const ReportKind = {

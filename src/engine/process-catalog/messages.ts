@@ -2,6 +2,10 @@ import { VariableName } from './variables';
 
 /** Messages the service publishes to running instances. */
 export const MessageName = {
+  /** The watcher marked an agreement through the case view (jbt-agreement, MessageEvent_AgreementMarked, BoundaryEvent_MarkedElsewhere). */
+  AgreementMarked: 'jbt-agreement-marked',
+  /** A not-kept agreement brings the next evaluation moment forward to a table meeting (jbt-evaluation, MessageEvent_EvaluationBroughtForward). */
+  EvaluationBroughtForward: 'jbt-evaluation-brought-forward',
   /** The referrer supplied the information the chair asked for (jbt-intake, ReceiveTask_AwaitInfo). */
   InformationSupplied: 'jbt-information-supplied',
   /** The referrer withdrew the request before the meeting (jbt-referral, BoundaryEvent_Withdrawn). */
@@ -26,6 +30,12 @@ export const MESSAGE_CONTRACTS: Readonly<Record<MessageName, {
   timeToLiveMs: number;
   variables: readonly VariableName[];
 }>> = {
+  // Correlated on the agreement: a case follows several agreements at once. Kept for an hour so that
+  // a mark made while the agreement's instance is between two steps (scheduling again) still lands.
+  'jbt-agreement-marked': { correlationKey: 'agreementId', timeToLiveMs: 3_600_000, variables: ['agreementState'] },
+  // Delivered only while the evaluation loop waits for its next moment; a kept copy could pull a
+  // later moment forward.
+  'jbt-evaluation-brought-forward': { correlationKey: 'caseId', timeToLiveMs: 0, variables: [] },
   // Delivered only while an information request is open; a kept copy could skip a later wait.
   'jbt-information-supplied': { correlationKey: 'caseId', timeToLiveMs: 0, variables: [] },
   // Kept for an hour so that a withdrawal filed while the instance is between two steps still

@@ -5,6 +5,7 @@ import { EntryType } from './enums';
  * by the service; the others are called from them (call activities).
  */
 export const ProcessId = {
+  Agreement: 'jbt-agreement',
   Evaluation: 'jbt-evaluation',
   Feedback: 'jbt-feedback',
   FollowUp: 'jbt-follow-up',
@@ -30,9 +31,10 @@ export const ENTRY_PROCESS: Readonly<Record<EntryType, ProcessId>> = {
 
 /** Which process calls which (call activities), for documentation and deployment order checks. */
 export const CALLED_PROCESSES: Readonly<Record<ProcessId, readonly ProcessId[]>> = {
+  'jbt-agreement': [],
   'jbt-evaluation': [ProcessId.Planning, ProcessId.Preparation, ProcessId.Report],
   'jbt-feedback': [],
-  'jbt-follow-up': [ProcessId.Evaluation],
+  'jbt-follow-up': [ProcessId.Agreement, ProcessId.Evaluation],
   'jbt-intake': [],
   'jbt-ots-closure-review': [ProcessId.Feedback, ProcessId.Planning, ProcessId.Preparation, ProcessId.RaadConsult, ProcessId.Report],
   'jbt-planning': [],

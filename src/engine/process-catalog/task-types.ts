@@ -8,10 +8,14 @@ import { VariableName } from './variables';
  * this set equals the set of registered workers.
  */
 export const TaskType = {
+  AgreementFlagNotKept: 'jbt.agreement.flag-not-kept',
+  AgreementSchedule: 'jbt.agreement.schedule',
   CaseClose: 'jbt.case.close',
   DeadlineCompute: 'jbt.deadline.compute',
   EscalationNotify: 'jbt.escalation.notify',
+  EvaluationBringForward: 'jbt.evaluation.bring-forward',
   EvaluationRequest: 'jbt.evaluation.request',
+  FamilyPageSend: 'jbt.family-page.send',
   FeedbackClose: 'jbt.feedback.close',
   FeedbackRemind: 'jbt.feedback.remind',
   FeedbackSend: 'jbt.feedback.send',
@@ -29,6 +33,7 @@ export const TaskType = {
   ReportSend: 'jbt.report.send',
   SlotBook: 'jbt.slot.book',
   SlotPropose: 'jbt.slot.propose',
+  TableReturnRecord: 'jbt.table-return.record',
   VtoFile: 'jbt.vto.file',
 } as const;
 export type TaskType = (typeof TaskType)[keyof typeof TaskType];
@@ -50,19 +55,34 @@ export interface TaskContract {
 }
 
 export const TASK_CONTRACTS: Readonly<Record<TaskType, TaskContract>> = {
+  'jbt.agreement.flag-not-kept': {
+    errors: [],
+    inputs: ['agreementId', 'caseId'],
+    labelNl: 'Niet nagekomen afspraak markeren voor de evaluatie',
+    outputs: ['agreementFollowUp'],
+  },
+  'jbt.agreement.schedule': {
+    errors: [],
+    inputs: ['agreementId', 'caseId'],
+    labelNl: 'Datum van de afspraak bewaken',
+    outputs: ['agreementDueAt', 'agreementMarkDueAt'],
+  },
   'jbt.case.close': {
     errors: [],
     inputs: ['caseId'],
-    labelNl: 'Zaak afsluiten',
+    labelNl: 'Casus afsluiten',
     outputs: ['closeReason', 'closedAt'],
   },
   'jbt.deadline.compute': {
     errors: [],
-    inputs: ['caseId', 'deadlineKind', 'evaluationAt', 'evaluationMode', 'meetingAt', 'normCountsWorkingDays', 'normDays', 'referralDate', 'regionId'],
+    inputs: [
+      'caseId', 'deadlineKind', 'earliestSlotAt', 'evaluationAt', 'evaluationMode', 'meetingAt', 'normCountsWorkingDays', 'normDays', 'planningDeadlineAt',
+      'referralDate', 'regionId',
+    ],
     labelNl: 'Termijnen berekenen',
     outputs: [
       'childHearingDueAt', 'decisionDueAt', 'evaluationDueAt', 'evaluationStartsAt', 'intakeDueAt', 'planningDeadlineAt',
-      'preparationDueAt', 'raadAdviceDueAt',
+      'planningWarningAt', 'preparationDueAt', 'raadAdviceDueAt',
     ],
   },
   'jbt.escalation.notify': {
@@ -71,11 +91,23 @@ export const TASK_CONTRACTS: Readonly<Record<TaskType, TaskContract>> = {
     labelNl: 'Gemeentelijk aanspreekpunt informeren',
     outputs: ['escalationDueAt', 'escalationId'],
   },
+  'jbt.evaluation.bring-forward': {
+    errors: [],
+    inputs: ['agreementId', 'caseId'],
+    labelNl: 'Evaluatiemoment naar voren halen',
+    outputs: [],
+  },
   'jbt.evaluation.request': {
     errors: [],
     inputs: ['caseId', 'evaluationDueAt', 'evaluationNumber'],
     labelNl: 'Schriftelijke voortgang opvragen',
     outputs: ['evaluationRequestId'],
+  },
+  'jbt.family-page.send': {
+    errors: ['REFERRAL_WITHDRAWN'],
+    inputs: ['caseId', 'meetingId'],
+    labelNl: 'Persoonlijke gezinspagina versturen',
+    outputs: ['familyLinkCount'],
   },
   'jbt.feedback.close': {
     errors: [],
@@ -179,6 +211,12 @@ export const TASK_CONTRACTS: Readonly<Record<TaskType, TaskContract>> = {
     labelNl: 'Vrije plek zoeken',
     outputs: ['proposedSlotAt', 'proposedSlotId', 'proposedTableId', 'slotWithinNorm'],
   },
+  'jbt.table-return.record': {
+    errors: [],
+    inputs: ['caseId'],
+    labelNl: 'Terug aan tafel: norm berekenen en gemeente informeren',
+    outputs: ['planningDeadlineAt'],
+  },
   'jbt.vto.file': {
     errors: [],
     inputs: ['caseId', 'decisionId'],
@@ -191,5 +229,6 @@ export const TASK_CONTRACTS: Readonly<Record<TaskType, TaskContract>> = {
 export const DEADLINE_CONTRACTS: Readonly<Record<DeadlineKind, { inputs: readonly VariableName[]; outputs: readonly VariableName[] }>> = {
   EVALUATION: { inputs: ['evaluationAt', 'evaluationMode', 'regionId'], outputs: ['evaluationDueAt', 'evaluationStartsAt'] },
   MEETING: { inputs: ['meetingAt'], outputs: ['childHearingDueAt', 'decisionDueAt', 'preparationDueAt', 'raadAdviceDueAt'] },
-  PLANNING_NORM: { inputs: ['normCountsWorkingDays', 'normDays', 'referralDate', 'regionId'], outputs: ['intakeDueAt', 'planningDeadlineAt'] },
+  PLANNING_NORM: { inputs: ['normCountsWorkingDays', 'normDays', 'referralDate', 'regionId'], outputs: ['intakeDueAt', 'planningDeadlineAt', 'planningWarningAt'] },
+  PLANNING_WARNING: { inputs: ['earliestSlotAt', 'planningDeadlineAt', 'regionId'], outputs: ['planningWarningAt'] },
 };

@@ -40,7 +40,7 @@ export const UserTask = {
   },
   ChairDecides: {
     candidateGroup: Role.Chair,
-    completion: ['decidedBy', 'decisionId', 'evaluationAt', 'evaluationMode', 'outcome', 'raadView'],
+    completion: ['agreementIds', 'decidedBy', 'decisionId', 'evaluationAt', 'evaluationMode', 'outcome', 'raadView'],
     dueDateVariable: 'decisionDueAt',
     elementId: 'UserTask_ChairDecides',
     formKey: 'jbt:chair-decision',
@@ -107,7 +107,7 @@ export const UserTask = {
   HoldMeeting: {
     candidateGroup: Role.Chair,
     completion: [
-      'childrenHeardCount', 'consensusReached', 'decidedBy', 'decisionId', 'evaluationAt', 'evaluationMode', 'outcome',
+      'agreementIds', 'childrenHeardCount', 'consensusReached', 'decidedBy', 'decisionId', 'evaluationAt', 'evaluationMode', 'outcome',
       'parentsPresent', 'raadView',
     ],
     dueDateVariable: 'decisionDueAt',
@@ -125,9 +125,27 @@ export const UserTask = {
     labelNl: 'Toetsing aan tafel voeren en afspraken vastleggen',
     processId: ProcessId.OtsClosureReview,
   },
+  MarkAgreement: {
+    candidateGroup: Role.Chair,
+    completion: ['agreementState'],
+    dueDateVariable: 'agreementMarkDueAt',
+    elementId: 'UserTask_MarkAgreement',
+    formKey: 'jbt:agreement-mark',
+    labelNl: 'Afspraak beoordelen: nagekomen of niet?',
+    processId: ProcessId.Agreement,
+  },
+  NoteTableReturn: {
+    candidateGroup: Role.MunicipalContact,
+    completion: [],
+    dueDateVariable: 'planningDeadlineAt',
+    elementId: 'UserTask_NoteTableReturn',
+    formKey: 'jbt:table-return-notice',
+    labelNl: 'Casus terug aan tafel: kennisnemen',
+    processId: ProcessId.Evaluation,
+  },
   PlanMeeting: {
     candidateGroup: Role.Secretary,
-    completion: ['proposedSlotAt', 'proposedSlotId', 'proposedTableId'],
+    completion: ['proposedSlotAt', 'proposedSlotId', 'proposedTableId', 'slotBeyondNormChosen'],
     dueDateVariable: 'planningDeadlineAt',
     elementId: 'UserTask_PlanMeeting',
     formKey: 'jbt:meeting-planning',

@@ -1,5 +1,5 @@
 import {
-  ChairModel, CloseReason, ConsultMoment, ConsultType, DeadlineKind, DecidedBy, EntryType, EscalationReason,
+  AgreementFollowUp, AgreementState, ChairModel, CloseReason, ConsultMoment, ConsultType, DeadlineKind, DecidedBy, EntryType, EscalationReason,
   EscalationResolution, EvaluationDecision, EvaluationMode, MissingInfo, Outcome, RaadView, ReportKind, SlotScope, Track,
 } from './enums';
 
@@ -16,6 +16,20 @@ export type VariableKind = 'boolean' | 'count' | 'enum' | 'enum[]' | 'isoDateTim
  * "worker x" = the job result of task type x; "model" = an input or output mapping in bpmn/.
  */
 export const VARIABLE_KINDS = {
+  /** The agreement due: its date's end, when the watcher's task comes if nothing was marked. Worker jbt.agreement.schedule. */
+  agreementDueAt: 'isoDateTime',
+  /** What follows a not-kept agreement. Worker jbt.agreement.flag-not-kept. */
+  agreementFollowUp: 'enum',
+  /** One agreement made at the decision. Model (element of the multi-instance CallActivity_FollowAgreements); correlation key of jbt-agreement-marked. */
+  agreementId: 'uuid',
+  /** The agreements made at the decision, in their order. Tasks UserTask_HoldMeeting (consensus), UserTask_ChairDecides; [] if none. */
+  agreementIds: 'uuid[]',
+  /** Due date of the watcher's task: the norm for marking an agreement after its date. Worker jbt.agreement.schedule. */
+  agreementMarkDueAt: 'isoDateTime',
+  /** Kept, not kept or changed. Task UserTask_MarkAgreement, or message jbt-agreement-marked. */
+  agreementState: 'enum',
+  /** The evaluation moment brings the case back to the table (planned within the norm of a first meeting). Model. */
+  backToTable: 'boolean',
   /** The case (uuid). Start. Correlation key of the referral messages. */
   caseId: 'uuid',
   /** Region setting: independent chair or Raad and municipality in turn. Start; monitoring only. */
@@ -82,6 +96,8 @@ export const VARIABLE_KINDS = {
   feedbackClosesAt: 'isoDateTime',
   /** Reminder of the feedback round. Worker jbt.feedback.send. */
   feedbackReminderAt: 'isoDateTime',
+  /** Number of personal family-page links sent (parents, and children of the region's age). Worker jbt.family-page.send. */
+  familyLinkCount: 'count',
   /** Number of forms returned. Worker jbt.feedback.close. */
   feedbackResponseCount: 'count',
   /** The feedback round. Worker jbt.feedback.send. */
@@ -126,8 +142,10 @@ export const VARIABLE_KINDS = {
   parentsViewPresent: 'boolean',
   /** Number of participants invited. Task UserTask_ConfirmParticipants. */
   participantCount: 'count',
-  /** The meeting must take place by then (the norm). Worker jbt.deadline.compute (PLANNING_NORM), or the model for evaluations. */
+  /** The meeting must take place by then (the norm). Worker jbt.deadline.compute (PLANNING_NORM), worker jbt.table-return.record, or the model for evaluations. */
   planningDeadlineAt: 'isoDateTime',
+  /** The early moment: a planning without a booked meeting escalates then (the region's working days after the referral). Worker jbt.deadline.compute (PLANNING_NORM, PLANNING_WARNING). */
+  planningWarningAt: 'isoDateTime',
   /** Planning escalated to the municipal contact. Model (output of CallActivity_Planning). */
   planningEscalated: 'boolean',
   /** The booked slot lies within the norm. Worker jbt.slot.book. */
@@ -176,6 +194,8 @@ export const VARIABLE_KINDS = {
   safetyAgreementsMade: 'boolean',
   /** The request holds a safety plan (agreements, or why none, and the steps if parents cannot keep them). Task UserTask_CheckReferral. */
   safetyPlanComplete: 'boolean',
+  /** The secretary chose a slot beyond the norm while an earlier one within it was free (a reason is on record). Task UserTask_PlanMeeting; false when the planning starts. */
+  slotBeyondNormChosen: 'boolean',
   /** Input of jbt.slot.propose. Model. */
   slotScope: 'enum',
   /** The first free slot lies within the norm. Worker jbt.slot.propose. */
@@ -205,6 +225,8 @@ export const ALL_VARIABLE_NAMES: readonly VariableName[] = Object.keys(VARIABLE_
 
 /** The allowed values of every enum variable. */
 export const ENUM_VARIABLE_VALUES: Readonly<Partial<Record<VariableName, readonly string[]>>> = {
+  agreementFollowUp: Object.values(AgreementFollowUp),
+  agreementState: Object.values(AgreementState),
   chairModel: Object.values(ChairModel),
   closeReason: Object.values(CloseReason),
   consultMoment: Object.values(ConsultMoment),

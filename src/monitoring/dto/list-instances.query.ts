@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NORM_STATUSES, NormStatus } from '../../deadlines/norm-status';
 import { DecisionOutcome, Track } from '../../generated/prisma/enums';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +29,14 @@ export class ListInstancesQuery {
   @IsOptional() @IsUUID()
   municipalityId?: string;
 
+  @ApiPropertyOptional({
+    description: 'By the planning norm: AT_RISK (no meeting within the norm, the norm not passed, the region’s early moment come or the meeting planned beyond it), EXCEEDED, WITHIN_NORM',
+    enum: NORM_STATUSES,
+    enumName: 'NormStatus',
+  })
+  @IsOptional() @IsIn(NORM_STATUSES)
+  norm?: NormStatus;
+
   @ApiPropertyOptional({ default: 0, minimum: 0 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(0)
   offset = 0;
@@ -43,6 +52,10 @@ export class ListInstancesQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional() @IsUUID()
   regionId?: string;
+
+  @ApiPropertyOptional({ default: 'referred', enum: ['referred', 'norm'], description: 'referred: newest referral first; norm: earliest norm date first (cases without a norm last)' })
+  @IsOptional() @IsIn(['referred', 'norm'])
+  sort?: 'norm' | 'referred';
 
   @ApiPropertyOptional({ enum: ['running', 'finished'], description: 'By the state of the case\'s process in the engine' })
   @IsOptional() @IsIn(['running', 'finished'])

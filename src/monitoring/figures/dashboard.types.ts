@@ -23,7 +23,19 @@ export interface NormMetCell extends ShareFigure {
   tableId: string | null;
 }
 
+/** Where the agreements made at one table's decisions stand (issue 13); tableId null: all tables. */
+export interface AgreementStateCell {
+  agreements: SafeCount;
+  kept: ShareFigure;
+  notKept: ShareFigure;
+  open: ShareFigure;
+  /** Of the open ones, past their date without a mark (a share of all agreements). */
+  overdue: ShareFigure;
+  tableId: string | null;
+}
+
 export interface DashboardFigures {
+  agreementStates: AgreementStateCell[];
   childrenHeard: ShareFigure;
   evaluationsOnTime: ShareFigure;
   feedbackScores: {
@@ -52,6 +64,7 @@ export const FIGURE_IDS: readonly FigureId[] = [
   'reactionsReceived',
   'evaluationsOnTime',
   'feedbackScores',
+  'agreementStates',
 ];
 
 export interface Dashboard {

@@ -57,6 +57,13 @@ function figureRows(dashboard: Dashboard, figure: FigureId): Cell[][] {
       return [...shareRows(['Verslagen verzonden', 'Met reactie'], figures.reactionsReceived), ['Reacties ontvangen', figures.reactionsReceived.reactions, null]];
     case 'evaluationsOnTime':
       return shareRows(['Evaluatiemomenten verlopen', 'Op tijd gehouden'], figures.evaluationsOnTime);
+    case 'agreementStates':
+      return [
+        ['Tafel', 'Afspraken', 'Nagekomen', 'Nagekomen (%)', 'Niet nagekomen', 'Niet nagekomen (%)', 'Open', 'Open (%)', 'Waarvan datum verstreken', 'Datum verstreken (%)'],
+        ...figures.agreementStates.map((row) => [
+          table(row.tableId), row.agreements, row.kept.part, row.kept.share, row.notKept.part, row.notKept.share, row.open.part, row.open.share, row.overdue.part, row.overdue.share,
+        ]),
+      ];
     case 'feedbackScores':
       return [
         ['Respondent', 'Antwoorden', 'Gemiddeld cijfer'],

@@ -8,7 +8,8 @@ import { InvalidPeriodError, MonitoringForbiddenError } from '../monitoring.erro
 import { monitoringScope } from '../monitoring-access.policy';
 import { safeAverage, safeCount, safeShare } from '../small-numbers';
 import { DashboardCache } from './dashboard-cache';
-import { Dashboard, DayBin, ShareFigure } from './dashboard.types';
+import { AgreementFiguresRepository, AgreementStateRow } from './agreement-figures.repository';
+import { AgreementStateCell, Dashboard, DayBin, ShareFigure } from './dashboard.types';
 import { ESCALATION_AGE_BINS, FiguresRepository, Period, REFERRAL_OUTCOMES, ShareRow, WAITING_BINS } from './figures.repository';
 
 /** Outcomes in which the table steered away from a Raad investigation (domain.md, step 6: outcomes 1 and 2). */
@@ -23,6 +24,7 @@ const RESPONDENTS: readonly FeedbackRespondent[] = [FeedbackRespondent.PARENT, F
 @Injectable()
 export class MonitoringFiguresService {
   constructor(
+    private readonly agreements: AgreementFiguresRepository,
     private readonly cache: DashboardCache,
     private readonly figures: FiguresRepository,
     private readonly prisma: PrismaService,
@@ -38,7 +40,7 @@ export class MonitoringFiguresService {
   }
 
   private async compute(scope: CaseScope, period: Period, now: Date): Promise<Dashboard> {
-    const [{ normMet, waiting }, escalations, outcomes, attendance, reports, evaluations, feedback, names] = await Promise.all([
+    const [{ normMet, waiting }, escalations, outcomes, attendance, reports, evaluations, feedback, names, agreementStates] = await Promise.all([
       this.figures.firstMeetings(scope, period),
       this.figures.openEscalationAges(scope),
       this.figures.outcomes(scope, period),
@@ -47,6 +49,7 @@ export class MonitoringFiguresService {
       this.figures.evaluations(scope, period),
       this.figures.feedback(scope, period),
       this.names(scope),
+      this.agreements.byTable(scope, period),
     ]);
     const decisions = outcomes.reduce((sum, row) => sum + row.value, 0);
     const avoided = outcomes.filter((row) => RAAD_AVOIDED.includes(row.key as DecisionOutcome)).reduce((sum, row) => sum + row.value, 0);
@@ -54,6 +57,7 @@ export class MonitoringFiguresService {
     const byMark = feedback.filter((row) => row.score !== null);
     return {
       figures: {
+        agreementStates: agreementStates.map(agreementCell),
         childrenHeard: share(attendance.childrenHeard),
         evaluationsOnTime: share(evaluations),
         feedbackScores: {
@@ -110,6 +114,12 @@ export function periodOf(query: { from?: string; to?: string }, now: Date): Peri
 
 function share(row: ShareRow): ShareFigure {
   return { part: safeCount(row.part), share: safeShare(row.part, row.whole), whole: safeCount(row.whole) };
+}
+
+/** Each state as a share of all agreements of the table, every count through the small-number rule. */
+function agreementCell(row: AgreementStateRow): AgreementStateCell {
+  const of = (part: number) => share({ part, whole: row.agreements });
+  return { agreements: safeCount(row.agreements), kept: of(row.kept), notKept: of(row.notKept), open: of(row.open), overdue: of(row.overdue), tableId: row.tableId };
 }
 
 function bins(counts: number[], bounds: readonly [number, number | null][]): DayBin[] {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '../../audit/audit.service';
 import { onBehalfOf } from '../../auth/access-policy';
 import { Actor } from '../../auth/principal';
+import { ProcessStartState, processStartStateOf } from '../../cases/process-start/process-start.state';
 import { PrismaService } from '../../database/prisma.service';
 import { ElementStatistic, FlowStatistic, IncidentDetail, InstanceTree } from '../../engine/engine-monitoring.types';
 import { ProcessHistory } from '../../engine/process-history.port';
@@ -50,6 +51,8 @@ export interface CaseProcessView {
   incidents: IncidentDetail[];
   openTasks: { assignee: string | null; candidateRole: string | null; dueAt: string | null; elementId: string; id: string; name: string }[];
   process: { bpmnProcessId: string; endDate: string | null; key: string; name: string; processDefinitionKey: string; startDate: string; state: string; version: number } | null;
+  /** Without a process: how its start stands (attempts, last error, next attempt). */
+  processStart: ProcessStartState | null;
   /** Called processes below the root, by start. */
   subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string }[];
   variables: { name: string; value: string }[];
@@ -84,6 +87,10 @@ export class CaseProcessViewService {
             id: true,
             municipality: { select: { id: true, name: true } },
             processInstanceKey: true,
+            processStartAttemptedAt: true,
+            processStartAttempts: true,
+            processStartError: true,
+            processStartNextAt: true,
             referredAt: true,
             region: { select: { id: true, name: true } },
             status: true,
@@ -111,7 +118,7 @@ export class CaseProcessViewService {
     ]);
     const operate = monitoringScope(actor.principal, 'operate');
     await this.audit.record(this.prisma, actor, { ...entry, caseId, details: { processInstanceKey: found.processInstanceKey }, onBehalfOf: onBehalfOf(access.membership), outcome: AuditOutcome.Allowed });
-    const { municipality, processInstanceKey: _key, referredAt, closedAt, region, table, ...rest } = found;
+    const { municipality, processInstanceKey: _key, processStartAttemptedAt: _at, processStartAttempts: _attempts, processStartError: _error, processStartNextAt: _next, referredAt, closedAt, region, table, ...rest } = found;
     return {
       canOperate: operate !== null && scopeCovers(operate, found.region.id),
       case: { ...rest, closedAt: closedAt?.toISOString() ?? null, municipality, referredAt: referredAt.toISOString(), region, table },
@@ -124,6 +131,7 @@ export class CaseProcessViewService {
       process: root
         ? { bpmnProcessId: root.bpmnProcessId, endDate: root.endDate, key: root.key, name: root.name, processDefinitionKey: root.processDefinitionKey, startDate: root.startDate, state: root.state, version: root.version }
         : null,
+      processStart: processStartStateOf(found),
       subProcesses: (tree?.instances.slice(1) ?? []).map(({ bpmnProcessId, endDate, key, name, startDate, state }) => ({ bpmnProcessId, endDate, key, name, startDate, state })),
       variables: (tree?.variables ?? []).map((variable) => ({
         name: variable.name,

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
+import { NormColumns } from '../../deadlines/norm-status';
+import { normColumnsSql, normJoinSql, normStatusSql } from '../../deadlines/norm-status.sql';
 import { Prisma } from '../../generated/prisma/client';
 import { CaseScope, caseScopeSql } from '../case-scope';
 import { inPeriod } from '../figures/figures.repository';
 import { ListInstancesQuery } from '../dto/list-instances.query';
 
-/** A case row of the instance list, from the case record. */
-export interface CaseRow {
+/** A case row of the instance list, from the case record, with its planning norm. */
+export interface CaseRow extends NormColumns {
   caseNumber: string;
   closedAt: Date | null;
   id: string;
@@ -15,6 +17,10 @@ export interface CaseRow {
   outcome: string | null;
   overdueSince: Date | null;
   processInstanceKey: string | null;
+  processStartAttemptedAt: Date | null;
+  processStartAttempts: number;
+  processStartError: string | null;
+  processStartNextAt: Date | null;
   referredAt: Date;
   regionId: string;
   regionName: string;
@@ -37,28 +43,33 @@ const OVERDUE_SINCE = Prisma.sql`LEAST(
 export class InstancesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async page(scope: CaseScope, query: ListInstancesQuery, keys: EngineKeys): Promise<{ rows: CaseRow[]; total: number }> {
-    const where = this.where(scope, query, keys);
+  async page(scope: CaseScope, query: ListInstancesQuery, keys: EngineKeys, now = new Date()): Promise<{ rows: CaseRow[]; total: number }> {
+    const where = this.where(scope, query, keys, now);
+    // The norm's status and date come from the lateral join `norm` (src/deadlines/norm-status.sql.ts), also in the filter.
+    const order = query.sort === 'norm' ? Prisma.sql`norm.norm_due_at ASC NULLS LAST, c.id` : Prisma.sql`c.referred_at DESC, c.id`;
     const [rows, [{ total }]] = await Promise.all([
       this.prisma.$queryRaw<CaseRow[]>`
         SELECT c.id::text, c.case_number AS "caseNumber", c.status::text, c.track::text, c.referred_at AS "referredAt", c.closed_at AS "closedAt",
-               c.process_instance_key AS "processInstanceKey", c.region_id::text AS "regionId", r.name AS "regionName",
+               c.process_instance_key AS "processInstanceKey", c.process_start_attempted_at AS "processStartAttemptedAt", c.process_start_attempts AS "processStartAttempts",
+               c.process_start_error AS "processStartError", c.process_start_next_at AS "processStartNextAt", c.region_id::text AS "regionId", r.name AS "regionName",
                c.table_id::text AS "tableId", t.name AS "tableName", c.municipality_id::text AS "municipalityId", mu.name AS "municipalityName",
                (SELECT d.outcome::text FROM decision d WHERE d.case_id = c.id ORDER BY d.decided_at DESC LIMIT 1) AS outcome,
-               CASE WHEN c.status IN ('CLOSED', 'WITHDRAWN') THEN NULL ELSE ${OVERDUE_SINCE} END AS "overdueSince"
+               CASE WHEN c.status IN ('CLOSED', 'WITHDRAWN') THEN NULL ELSE ${OVERDUE_SINCE} END AS "overdueSince",
+               ${normColumnsSql(now)}
           FROM jbt_case c
           JOIN region r ON r.id = c.region_id
           JOIN jbt_table t ON t.id = c.table_id
           JOIN municipality mu ON mu.id = c.municipality_id
+          ${normJoinSql('c.id')}
          WHERE ${where}
-         ORDER BY c.referred_at DESC, c.id
+         ORDER BY ${order}
          LIMIT ${query.limit} OFFSET ${query.offset}`,
-      this.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM jbt_case c WHERE ${where}`,
+      this.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM jbt_case c ${query.norm ? normJoinSql('c.id') : Prisma.empty} WHERE ${where}`,
     ]);
     return { rows, total };
   }
 
-  private where(scope: CaseScope, query: ListInstancesQuery, keys: EngineKeys): Prisma.Sql {
+  private where(scope: CaseScope, query: ListInstancesQuery, keys: EngineKeys, now: Date): Prisma.Sql {
     const parts: Prisma.Sql[] = [caseScopeSql(scope)];
     if (query.caseNumber) parts.push(Prisma.sql`c.case_number ILIKE ${`%${query.caseNumber.replace(/[%_\\]/g, (char) => `\\${char}`)}%`}`);
     if (query.track) parts.push(Prisma.sql`c.track = ${query.track}::"Track"`);
@@ -66,6 +77,7 @@ export class InstancesRepository {
     if (query.outcome) {
       parts.push(Prisma.sql`(SELECT d.outcome FROM decision d WHERE d.case_id = c.id ORDER BY d.decided_at DESC LIMIT 1) = ${query.outcome}::"DecisionOutcome"`);
     }
+    if (query.norm) parts.push(Prisma.sql`${normStatusSql(now)} = ${query.norm}`);
     if (query.overdue) parts.push(Prisma.sql`c.status NOT IN ('CLOSED', 'WITHDRAWN') AND ${OVERDUE_SINCE} IS NOT NULL`);
     if (keys && 'only' in keys) parts.push(Prisma.sql`c.process_instance_key = ANY(${keys.only}::text[])`);
     if (keys && 'except' in keys) parts.push(Prisma.sql`c.process_instance_key IS NOT NULL AND NOT (c.process_instance_key = ANY(${keys.except}::text[]))`);

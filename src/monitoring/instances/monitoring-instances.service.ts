@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '../../audit/audit.service';
 import { onBehalfOf } from '../../auth/access-policy';
 import { Actor } from '../../auth/principal';
+import { ProcessStartState, processStartStateOf } from '../../cases/process-start/process-start.state';
 import { PrismaService } from '../../database/prisma.service';
+import { CaseNorm, normOf } from '../../deadlines/norm-status';
 import { ActiveStep, RootInstanceOverview } from '../../engine/engine-monitoring.types';
 import { ProcessHistory } from '../../engine/process-history.port';
 import { DecisionOutcome, Track } from '../../generated/prisma/enums';
@@ -18,6 +20,8 @@ export interface InstanceListItem {
   caseNumber: string;
   closedAt: string | null;
   municipality: { id: string; name: string };
+  /** The planning norm: its date, days left and status (src/deadlines/norm-status.ts); null without one. */
+  norm: CaseNorm | null;
   outcome: string | null;
   /** The earliest deadline or task due date that passed unmet, for a running case. */
   overdueSince: string | null;
@@ -29,6 +33,8 @@ export interface InstanceListItem {
     startDate: string | null;
     state: RootInstanceOverview['state'] | 'UNKNOWN';
   } | null;
+  /** For a case without a process: how its start stands (attempts, last error, next attempt). */
+  processStart: ProcessStartState | null;
   referredAt: string;
   region: { id: string; name: string };
   status: string;
@@ -61,7 +67,8 @@ export class MonitoringInstancesService {
   async list(actor: Actor, query: ListInstancesQuery): Promise<InstanceList> {
     const access = await this.requireScope(actor, 'instances', 'LIST_MONITORED_CASES');
     const keys = await this.engineKeys(query);
-    const { rows, total } = keys && 'only' in keys && keys.only.length === 0 ? { rows: [], total: 0 } : await this.repository.page(caseScopeOf(access, query), query, keys);
+    const now = new Date();
+    const { rows, total } = keys && 'only' in keys && keys.only.length === 0 ? { rows: [], total: 0 } : await this.repository.page(caseScopeOf(access, query), query, keys, now);
     const instanceKeys = rows.flatMap((row) => (row.processInstanceKey ? [row.processInstanceKey] : []));
     const overviews = new Map((await this.history.rootInstanceOverviews(instanceKeys)).map((overview) => [overview.key, overview]));
     await this.audit.recordMany(
@@ -76,6 +83,7 @@ export class MonitoringInstancesService {
         caseNumber: row.caseNumber,
         closedAt: row.closedAt?.toISOString() ?? null,
         municipality: { id: row.municipalityId, name: row.municipalityName },
+        norm: normOf(row, now),
         outcome: row.outcome,
         overdueSince: row.overdueSince?.toISOString() ?? null,
         process: row.processInstanceKey
@@ -88,6 +96,7 @@ export class MonitoringInstancesService {
               state: overview?.state ?? 'UNKNOWN',
             }
           : null,
+        processStart: processStartStateOf(row),
         referredAt: row.referredAt.toISOString(),
         region: { id: row.regionId, name: row.regionName },
         status: row.status,

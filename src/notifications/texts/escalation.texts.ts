@@ -21,16 +21,20 @@ function whatHappened(facts: EscalationFacts): string {
       return `Er is binnen de planningshorizon geen vrije plek aan deze tafel${norm}.`;
     case 'NOT_PLANNED_BY_DEADLINE':
       return `Het gesprek is nog niet gepland, en de plannorm is verstreken${norm}.`;
+    case 'NORM_AT_RISK':
+      return `Het gesprek is nog niet gepland${norm}. De norm is nog niet verstreken: we waarschuwen u nu, zodat er nog tijd is om ruimte te vinden, bijvoorbeeld bij een buurtafel.`;
+    case 'SLOT_CHOSEN_BEYOND_NORM':
+      return `De tafel heeft voor het gesprek ${facts.proposedSlotAt ? dutchDayAndTime(facts.proposedSlotAt) : 'een moment na de plannorm'} gekozen, later dan de norm toestaat${norm}, terwijl er eerder nog een plek vrij was. De reden staat bij uw taak; u beslist of de gekozen datum blijft.`;
   }
 }
 
 /** To the municipal contact: what is wrong, what we ask, by when, where to answer (no family details). */
 export function escalationNotice(facts: EscalationFacts, name: string): Letter {
   return {
-    subject: `Wachttijd Jeugdbeschermingstafel ${facts.tableName}: zaak ${facts.caseNumber} niet binnen de norm`,
+    subject: `Wachttijd Jeugdbeschermingstafel ${facts.tableName}: casus ${facts.caseNumber} niet binnen de norm`,
     text: paragraphs(
       `Beste ${name},`,
-      `De Jeugdbeschermingstafel ${facts.tableName} kan zaak ${facts.caseNumber} niet binnen de plannorm bespreken. U bent het gemeentelijk aanspreekpunt; daarom informeren wij u, zoals de werkwijze voorschrijft.`,
+      `De Jeugdbeschermingstafel ${facts.tableName} kan casus ${facts.caseNumber} niet binnen de plannorm bespreken. U bent het gemeentelijk aanspreekpunt; daarom informeren wij u, zoals de werkwijze voorschrijft.`,
       `Wat is er aan de hand?\n${whatHappened(facts)}`,
       `Wat vragen wij van u?\nKies in de takenlijst van JBT Orchestrator hoe we verdergaan: een plek zoeken bij een buurtafel, extra ruimte maken aan deze tafel, of de eerste vrije datum accepteren. Graag uiterlijk ${dutchDayAndTime(facts.dueAt)}.\n${facts.appUrl}`,
       'Het gezin blijft intussen niet zonder afspraken: het veiligheidsplan uit de aanmelding blijft gelden tot het gesprek.',

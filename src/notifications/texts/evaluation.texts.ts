@@ -12,10 +12,10 @@ export interface EvaluationFacts {
 /** To the professionals: written progress for the chair's evaluation moment. */
 export function evaluationRequest(facts: EvaluationFacts, name: string): Letter {
   return {
-    subject: `Schriftelijke evaluatie ${facts.number} gevraagd, zaak ${facts.caseNumber}`,
+    subject: `Schriftelijke evaluatie ${facts.number} gevraagd, casus ${facts.caseNumber}`,
     text: paragraphs(
       `Beste ${name},`,
-      `Voor zaak ${facts.caseNumber} is het tijd voor evaluatiemoment ${facts.number} van de Jeugdbeschermingstafel ${facts.tableName}. De voorzitter vraagt u schriftelijk te beschrijven hoe het gaat: zijn de afspraken over hulp en veiligheid nagekomen, wat gaat er beter, en wat is er nog nodig?`,
+      `Voor casus ${facts.caseNumber} is het tijd voor evaluatiemoment ${facts.number} van de Jeugdbeschermingstafel ${facts.tableName}. De voorzitter vraagt u schriftelijk te beschrijven hoe het gaat: zijn de afspraken over hulp en veiligheid nagekomen, wat gaat er beter, en wat is er nog nodig?`,
       `Wilt u uw bijdrage uiterlijk ${dutchDayAndTime(facts.dueAt)} in JBT Orchestrator zetten? Bespreek haar waar het kan eerst met de ouders, zodat hun kijk erin staat.`,
       privacyNote(facts.appUrl, facts.caseNumber),
       signature(facts.tableName),

@@ -64,11 +64,11 @@ export function childInvitation(facts: MeetingFacts, child: string, parent: stri
 export function professionalInvitation(facts: MeetingFacts, name: string, role: string): Letter {
   const kind = conversation(facts);
   return {
-    subject: `Uitnodiging ${kind} zaak ${facts.caseNumber} — ${dutchDay(facts.startsAt)} ${dutchTime(facts.startsAt)}`,
+    subject: `Uitnodiging ${kind} casus ${facts.caseNumber} — ${dutchDay(facts.startsAt)} ${dutchTime(facts.startsAt)}`,
     text: paragraphs(
       `Beste ${name},`,
       `U bent uitgenodigd voor een ${kind} van de Jeugdbeschermingstafel ${facts.tableName}, als ${role}.`,
-      `Zaak: ${facts.caseNumber}\n${when(facts)}${facts.track ? `\nSoort gesprek: ${facts.track}` : ''}`,
+      `Casus: ${facts.caseNumber}\n${when(facts)}${facts.track ? `\nSoort gesprek: ${facts.track}` : ''}`,
       `Uitgenodigd zijn ook: ${dutchList(facts.who)}.`,
       privacyNote(facts.appUrl, facts.caseNumber),
       'In de bijlage vindt u een agenda-uitnodiging.',

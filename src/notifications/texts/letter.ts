@@ -16,5 +16,5 @@ export function signature(tableName: string): string {
 
 /** For professionals: the family's details stay in the application, not in mail. */
 export function privacyNote(appUrl: string, caseNumber: string): string {
-  return `De stukken staan in JBT Orchestrator bij zaak ${caseNumber}: ${appUrl}\nOm de privacy van het gezin te beschermen staan er in deze mail geen gegevens over het gezin.`;
+  return `De stukken staan in JBT Orchestrator bij casus ${caseNumber}: ${appUrl}\nOm de privacy van het gezin te beschermen staan er in deze mail geen gegevens over het gezin.`;
 }

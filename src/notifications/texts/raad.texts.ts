@@ -23,10 +23,10 @@ export interface RaadConsultFacts {
 /** To the Raad: which consult, when the meeting is, and when the advice is due. */
 export function raadConsultRequest(facts: RaadConsultFacts, name: string): Letter {
   return {
-    subject: `Raadsconsult gevraagd voor zaak ${facts.caseNumber}${facts.meetingAt ? ` — tafelgesprek ${dutchDayAndTime(facts.meetingAt)}` : ''}`,
+    subject: `Raadsconsult gevraagd voor casus ${facts.caseNumber}${facts.meetingAt ? ` — tafelgesprek ${dutchDayAndTime(facts.meetingAt)}` : ''}`,
     text: paragraphs(
       `Beste ${name},`,
-      `De Jeugdbeschermingstafel ${facts.tableName} vraagt het consult van de Raad voor de Kinderbescherming voor zaak ${facts.caseNumber}. Het gaat om ${CONSULT_WORDS[facts.consultType]}.`,
+      `De Jeugdbeschermingstafel ${facts.tableName} vraagt het consult van de Raad voor de Kinderbescherming voor casus ${facts.caseNumber}. Het gaat om ${CONSULT_WORDS[facts.consultType]}.`,
       facts.meetingAt && `Het tafelgesprek is ${dutchDayAndTime(facts.meetingAt)}.`,
       facts.moment === 'BEFORE_MEETING'
         ? `Wij vragen uw advies vóór het gesprek${facts.adviceDueAt ? `, uiterlijk ${dutchDayAndTime(facts.adviceDueAt)}` : ''}. U vindt de taak in de takenlijst van JBT Orchestrator. Komt het advies niet op tijd, dan geeft u het aan tafel.`
@@ -40,10 +40,10 @@ export function raadConsultRequest(facts: RaadConsultFacts, name: string): Lette
 /** To the Raad's intake with the VTO document attached. */
 export function vtoRequest(caseNumber: string, tableName: string, name: string): Letter {
   return {
-    subject: `Verzoek tot onderzoek — Jeugdbeschermingstafel ${tableName}, zaak ${caseNumber}`,
+    subject: `Verzoek tot onderzoek — Jeugdbeschermingstafel ${tableName}, casus ${caseNumber}`,
     text: paragraphs(
       `Beste ${name},`,
-      `De Jeugdbeschermingstafel ${tableName} verzoekt de Raad voor de Kinderbescherming een onderzoek in te stellen. Het verzoek tot onderzoek van zaak ${caseNumber} is als PDF bijgevoegd; het staat ook bij de zaak in JBT Orchestrator.`,
+      `De Jeugdbeschermingstafel ${tableName} verzoekt de Raad voor de Kinderbescherming een onderzoek in te stellen. Het verzoek tot onderzoek van casus ${caseNumber} is als PDF bijgevoegd; het staat ook bij de casus in JBT Orchestrator.`,
       'Wilt u de ontvangst bevestigen en de ouders en de verzoeker laten weten wanneer het onderzoek begint?',
       'Deze mail en de bijlage bevatten bijzondere persoonsgegevens. Bewaar en deel ze alleen binnen uw eigen beveiligde omgeving.',
       signature(tableName),
@@ -69,10 +69,10 @@ export function vtoNoticeToFamily(tableName: string, name: string, contact: stri
 /** To the referrer: the VTO was sent (the document is in the application). */
 export function vtoNoticeToProfessional(caseNumber: string, tableName: string, name: string, appUrl: string): Letter {
   return {
-    subject: `Verzoek tot onderzoek verstuurd, zaak ${caseNumber}`,
+    subject: `Verzoek tot onderzoek verstuurd, casus ${caseNumber}`,
     text: paragraphs(
       `Beste ${name},`,
-      `Het verzoek tot onderzoek van zaak ${caseNumber} is namens de Jeugdbeschermingstafel ${tableName} naar de Raad voor de Kinderbescherming gestuurd. De ouders hebben hierover een bericht gekregen.`,
+      `Het verzoek tot onderzoek van casus ${caseNumber} is namens de Jeugdbeschermingstafel ${tableName} naar de Raad voor de Kinderbescherming gestuurd. De ouders hebben hierover een bericht gekregen.`,
       privacyNote(appUrl, caseNumber),
       signature(tableName),
     ),

@@ -32,12 +32,12 @@ export function reportToFamily(facts: ReportFacts, name: string, contact: string
 /** The report to the referrer: the same report, with the reaction period. */
 export function reportToProfessional(facts: ReportFacts, name: string): Letter {
   return {
-    subject: `${facts.title}, zaak ${facts.caseNumber}`,
+    subject: `${facts.title}, casus ${facts.caseNumber}`,
     text: paragraphs(
       `Beste ${name},`,
-      `Hierbij ontvangt u het verslag van ${what(facts)} aan de Jeugdbeschermingstafel ${facts.tableName} (zaak ${facts.caseNumber}, versie ${facts.version}). De ouders hebben het ook ontvangen.`,
+      `Hierbij ontvangt u het verslag van ${what(facts)} aan de Jeugdbeschermingstafel ${facts.tableName} (casus ${facts.caseNumber}, versie ${facts.version}). De ouders hebben het ook ontvangen.`,
       `Ook u kunt reageren als het verslag geen juiste weergave is. ${reactTill(facts)}`,
-      'De bijlage bevat bijzondere persoonsgegevens. Bewaar haar alleen in het dossier van uw organisatie.',
+      'De bijlage bevat bijzondere persoonsgegevens. Bewaar haar alleen in het cliëntdossier van uw organisatie.',
       signature(facts.tableName),
     ),
   };

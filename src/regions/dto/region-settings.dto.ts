@@ -94,6 +94,10 @@ export class MunicipalitySettingsDto {
 
 /** A region's settings as the forms edit them, with the reason for the change. */
 export class UpdateRegionSettingsDto {
+  @ApiPropertyOptional({ description: 'Whether an agreement that was not kept brings the case back to the table, planned within the norm of a first meeting. Left out: unchanged.', example: true })
+  @IsOptional() @IsBoolean()
+  agreementNotKeptBackToTable?: boolean;
+
   @ApiProperty({ enum: ChairModel, enumName: 'ChairModel', example: ChairModel.INDEPENDENT })
   @IsEnum(ChairModel)
   chairModel: ChairModel;
@@ -110,6 +114,10 @@ export class UpdateRegionSettingsDto {
   @IsString() @IsNotEmpty() @MaxLength(500)
   comment: string;
 
+  @ApiPropertyOptional({ description: 'Children of at least this age get a personal link to the family page (12 and 16 are in use); not below childHeardMinAge. Left out: unchanged.', example: 16, maximum: 18, minimum: 12 })
+  @IsOptional() @IsInt() @Min(12) @Max(18)
+  familyPageChildMinAge?: number;
+
   @ApiProperty({ example: false })
   @IsBoolean()
   giFixedMember: boolean;
@@ -125,6 +133,15 @@ export class UpdateRegionSettingsDto {
   @ApiProperty({ example: 14, maximum: 60, minimum: 1 })
   @IsInt() @Min(1) @Max(60)
   normDays: number;
+
+  @ApiPropertyOptional({
+    description: 'The early moment: this many working days after the referral a case without a booked meeting escalates to the municipal contact; fewer than normDays. Left out: unchanged.',
+    example: 5,
+    maximum: 30,
+    minimum: 1,
+  })
+  @IsOptional() @IsInt() @Min(1) @Max(30)
+  normWarningWorkingDays?: number;
 
   @ApiProperty({ example: true })
   @IsBoolean()

@@ -1,3 +1,5 @@
+import { Agreements, agreementOptions, agreementsField, recordDecisionAgreements } from '../../agreements/agreement-form-field';
+import { AgreementDraftDto } from '../../agreements/dto/agreement-draft.dto';
 import { DecidedBy, EvaluationMode, Outcome, RaadView, Variable } from '../../engine/process-catalog';
 import { EngineVariables } from '../../engine/engine.types';
 import { DecisionBasis } from '../../generated/prisma/enums';
@@ -29,8 +31,11 @@ function evaluationVariables(values: { evaluationAt?: string; evaluationMode?: E
     : {};
 }
 
-/** UserTask_HoldMeeting: the chair records the meeting and, with consensus, the table's decision. */
+/** UserTask_HoldMeeting: the chair records the meeting and, with consensus, the table's decision and its agreements. */
 export class MeetingDecisionFormDto {
+  @Agreements<MeetingDecisionFormDto>((form) => form.consensusReached === true && form.agreements !== undefined)
+  agreements?: AgreementDraftDto[];
+
   @Count('Children heard (at the table, beforehand or through a professional)', 15)
   childrenHeardCount: number;
 
@@ -87,7 +92,8 @@ export const MEETING_DECISION_FORM = defineForm({
         route: values.decisionRoute!.trim(),
         safety: values.decisionSafety!.trim(),
       });
-      Object.assign(variables, { [Variable.decidedBy]: DecidedBy.CONSENSUS, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome }, evaluationVariables(values));
+      const agreementIds = await recordDecisionAgreements(context, decisionId, values.agreements);
+      Object.assign(variables, { [Variable.agreementIds]: agreementIds, [Variable.decidedBy]: DecidedBy.CONSENSUS, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome }, evaluationVariables(values));
       return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']), undo: undoDecision(decisionId), variables };
     }
     return { texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']), variables };
@@ -100,13 +106,18 @@ export const MEETING_DECISION_FORM = defineForm({
     { kind: 'textarea', maxLength: 5000, name: 'raadViewNote', required: false },
     { kind: 'boolean', name: 'consensusReached', required: true },
     ...decisionFields({ equals: true, field: 'consensusReached' }),
+    agreementsField({ equals: true, field: 'consensusReached' }),
     { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
   ],
   key: 'jbt:meeting-decision',
+  options: agreementOptions,
 });
 
-/** UserTask_ChairDecides: without consensus the chair decides, leaning on the Raad's view (003 §7). */
+/** UserTask_ChairDecides: without consensus the chair decides, leaning on the Raad's view (003 §7), and records the agreements. */
 export class ChairDecisionFormDto {
+  @Agreements<ChairDecisionFormDto>((form) => form.agreements !== undefined)
+  agreements?: AgreementDraftDto[];
+
   @FreeText('(b) Whether help continues and which help is needed')
   decisionHelp: string;
 
@@ -146,10 +157,11 @@ export const CHAIR_DECISION_FORM = defineForm({
       route: values.decisionRoute.trim(),
       safety: values.decisionSafety.trim(),
     });
+    const agreementIds = await recordDecisionAgreements(context, decisionId, values.agreements);
     return {
       texts: textsOf(values, ['decisionHelp', 'decisionRoute', 'decisionSafety', 'raadViewNote', 'reportText']),
       undo: undoDecision(decisionId),
-      variables: { [Variable.decidedBy]: DecidedBy.CHAIR, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome, [Variable.raadView]: values.raadView, ...evaluationVariables(values) },
+      variables: { [Variable.agreementIds]: agreementIds, [Variable.decidedBy]: DecidedBy.CHAIR, [Variable.decisionId]: decisionId, [Variable.outcome]: values.outcome, [Variable.raadView]: values.raadView, ...evaluationVariables(values) },
     };
   },
   dto: ChairDecisionFormDto,
@@ -157,7 +169,9 @@ export const CHAIR_DECISION_FORM = defineForm({
     { kind: 'choice', name: 'raadView', options: TABLE_VIEWS, required: true },
     { kind: 'textarea', maxLength: 5000, name: 'raadViewNote', required: false },
     ...decisionFields(),
+    agreementsField(),
     { kind: 'textarea', maxLength: 5000, name: 'reportText', required: false },
   ],
   key: 'jbt:chair-decision',
+  options: agreementOptions,
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProcessHistory } from '../../engine/process-history.port';
 import { Prisma } from '../../generated/prisma/client';
-import { ChoiceOption, FormContext, FormDefaults, TaskForm } from './task-form';
+import { ChoiceOption, FormContext, FormDefaults, FormFacts, TaskForm } from './task-form';
 
 /** The task facts a form context needs. */
 export interface FormTask {
@@ -13,6 +13,8 @@ export interface FormTask {
 
 /** What the task page shows of a form: its fields, the case's choices and the starting values. */
 export interface FormView {
+  /** Facts to decide by (TaskForm.context); empty for most forms. */
+  context: FormFacts;
   defaults: FormDefaults;
   fields: TaskForm['fields'];
   key: string;
@@ -42,8 +44,8 @@ export class FormContextFactory {
   }
 
   async view(form: TaskForm, context: FormContext): Promise<FormView> {
-    const [options, defaults] = await Promise.all([form.options?.(context) ?? {}, form.defaults?.(context) ?? {}]);
-    return { defaults, fields: form.fields, key: form.key, options };
+    const [options, defaults, facts] = await Promise.all([form.options?.(context) ?? {}, form.defaults?.(context) ?? {}, form.context?.(context) ?? {}]);
+    return { context: facts, defaults, fields: form.fields, key: form.key, options };
   }
 
   private async readVariables(task: FormTask): Promise<Record<string, unknown>> {

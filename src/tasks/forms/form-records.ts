@@ -2,7 +2,8 @@ import { amsterdamInstant, toAmsterdamIso } from '../../calendar/dutch-calendar'
 import { ageOn, dateOnly, dutchToday } from '../../cases/child-age';
 import { RaadView, Track } from '../../engine/process-catalog';
 import { Prisma } from '../../generated/prisma/client';
-import { DecisionBasis, DecisionOutcome, MeetingStatus, Track as CaseTrack } from '../../generated/prisma/enums';
+import { moveCaseStatus } from '../../cases/case-status';
+import { CaseStatus, DecisionBasis, DecisionOutcome, MeetingStatus, Track as CaseTrack } from '../../generated/prisma/enums';
 import { ChoiceOption, FormContext } from './task-form';
 
 /**
@@ -52,6 +53,8 @@ export async function recordDecision(context: FormContext, input: DecisionInput)
     },
     select: { id: true },
   });
+  // The meeting was held and the table decided (src/cases/case-status.ts); an evaluation's decision leaves a case in follow-up.
+  await moveCaseStatus(tx, context.caseId, CaseStatus.DISCUSSED);
   return decision.id;
 }
 
@@ -59,7 +62,12 @@ export async function recordDecision(context: FormContext, input: DecisionInput)
 export function undoDecision(decisionId: string) {
   return async (tx: Prisma.TransactionClient): Promise<void> => {
     await tx.evaluation.updateMany({ data: { decisionId: null, heldAt: null, outcome: null, outcomeNote: null }, where: { decisionId } });
+    const decision = await tx.decision.findUnique({ select: { caseId: true }, where: { id: decisionId } });
     await tx.decision.deleteMany({ where: { id: decisionId } });
+    // Without a decision the case was not discussed after all.
+    if (decision && (await tx.decision.count({ where: { caseId: decision.caseId } })) === 0) {
+      await tx.case.updateMany({ data: { status: CaseStatus.PLANNED }, where: { id: decision.caseId, status: CaseStatus.DISCUSSED } });
+    }
   };
 }
 

@@ -47,8 +47,16 @@ export const REFERRAL_CHECK_FORM = defineForm({
     const children = await childrenOfHearingAge(context);
     await context.tx.referral.updateMany({ data: { complete: missingInfo.length === 0, completenessCheckedAt: context.now }, where: { caseId: context.caseId } });
     await context.tx.case.update({ data: { track: CASE_TRACK[values.track] }, where: { id: context.caseId } });
+    // What is missing becomes one request to the referrer: the three parts and "something else" as
+    // its topics, the chair's own question in their words. jbt.info.request sends it and sets its
+    // term; the round waits for the answer (jbt-intake, ReceiveTask_AwaitInfo).
+    const request = missingInfo.length === 0 ? null : await context.tx.informationRequest.create({
+      data: { caseId: context.caseId, question: values.otherInformationMissing ? (values.missingInformation ?? '').trim() : '', requestedAt: context.now, requestedById: context.actorId, topics: [...missingInfo].sort() },
+      select: { id: true },
+    });
     return {
       texts: textsOf(values, ['missingInformation']),
+      undo: request ? async (tx) => void (await tx.informationRequest.deleteMany({ where: { answeredAt: null, id: request.id } })) : undefined,
       variables: {
         [Variable.childHearingAgreed]: values.childHearingAgreed,
         [Variable.childrenHeardSeparatelyIds]: values.childrenHeardSeparatelyIds ?? [],

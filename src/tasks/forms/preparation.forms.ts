@@ -1,37 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { RaadView, Variable } from '../../engine/process-catalog';
-import { EntryType, ParticipantRole } from '../../generated/prisma/enums';
-import { Count, FreeText, OneOf, OptionalText, YesNo } from './form-rules';
+import { EntryType } from '../../generated/prisma/enums';
+import { attendanceOptions, confirmAttendance, defaultAttendance, MAX_ATTENDEES, namedProfessionals } from './attendance';
+import { FreeText, OneOf, OptionalText, YesNo } from './form-rules';
 import { defineForm, textsOf } from './task-form';
 
-/** UserTask_ConfirmParticipants: the secretary records who comes, with support persons (003 §1). */
+/** UserTask_ConfirmParticipants: the secretary confirms who comes to the meeting, by name (003 §1). */
 export class ParticipantsFormDto {
+  @ApiProperty({ description: 'The participants of the case who come to this meeting (parents, children of 12+, support persons, professionals); the invitations go to them', format: 'uuid', isArray: true, type: String })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_ATTENDEES) @IsUUID(undefined, { each: true })
+  attendingIds: string[];
+
   @OptionalText('Notes on the participants')
   note?: string;
 
-  @Count('Number of participants invited')
-  participantCount: number;
+  @ApiPropertyOptional({ description: 'The Raad worker who comes, by name (a Raad worker of the region)', format: 'uuid' })
+  @IsOptional() @IsUUID()
+  raadWorkerId?: string;
 
-  @Count('Number of support persons (vertrouwenspersonen) coming', 20)
-  supportPersonCount: number;
+  @ApiPropertyOptional({ description: 'The youth protector of the GI who comes, by name (when the GI takes part)', format: 'uuid' })
+  @IsOptional() @IsUUID()
+  youthProtectorId?: string;
 }
 
 export const PARTICIPANTS_FORM = defineForm({
-  complete: async (values) => ({
-    texts: textsOf(values, ['note']),
-    variables: { [Variable.participantCount]: values.participantCount, [Variable.supportPersonCount]: values.supportPersonCount },
-  }),
+  async complete(values, context) {
+    const outcome = await confirmAttendance(context, values);
+    return {
+      texts: textsOf(values, ['note']),
+      undo: outcome.undo,
+      variables: { [Variable.participantCount]: outcome.participantCount, [Variable.supportPersonCount]: outcome.supportPersonCount },
+    };
+  },
   async defaults(context) {
-    const participants = await context.tx.participant.groupBy({ _count: { _all: true }, by: ['role'], where: { caseId: context.caseId, removedAt: null } });
-    const count = (role?: ParticipantRole) => participants.filter((row) => role === undefined || row.role === role).reduce((sum, row) => sum + row._count._all, 0);
-    return { participantCount: count(), supportPersonCount: count(ParticipantRole.SUPPORT_PERSON) };
+    const named = await namedProfessionals(context);
+    return {
+      attendingIds: await defaultAttendance(context),
+      ...(named.raadWorkerId ? { raadWorkerId: named.raadWorkerId } : {}),
+      ...(named.youthProtectorId ? { youthProtectorId: named.youthProtectorId } : {}),
+    };
   },
   dto: ParticipantsFormDto,
   fields: [
-    { kind: 'count', name: 'participantCount', required: true },
-    { kind: 'count', name: 'supportPersonCount', required: true },
+    { dynamicOptions: true, kind: 'multichoice', name: 'attendingIds', required: true },
+    { dynamicOptions: true, kind: 'choice', name: 'raadWorkerId', required: false },
+    { dynamicOptions: true, kind: 'choice', name: 'youthProtectorId', required: false },
     { kind: 'textarea', maxLength: 5000, name: 'note', required: false },
   ],
   key: 'jbt:participants',
+  options: attendanceOptions,
 });
 
 /** UserTask_DecideGiOnCall: in regions where the GI is on call, the chair decides to call it in. */

@@ -1,3 +1,5 @@
+import { AGREEMENT_MARK_FORM } from '../../agreements/forms/agreement-mark.form';
+import { TABLE_RETURN_NOTICE_FORM } from '../../agreements/forms/table-return-notice.form';
 import { CONFIRM_FORM } from './confirm.form';
 import { CHAIR_DECISION_FORM, MEETING_DECISION_FORM } from './decision.forms';
 import { EVALUATION_MEETING_FORM, OTS_REVIEW_FORM, REPORT_APPROVAL_FORM, WRITTEN_EVALUATION_FORM } from './follow-up.forms';
@@ -12,6 +14,7 @@ import { TaskForm } from './task-form';
  */
 export const TASK_FORMS: ReadonlyMap<string, TaskForm> = new Map<string, TaskForm>(
   [
+    AGREEMENT_MARK_FORM,
     CHAIR_DECISION_FORM,
     CHILD_HEARING_FORM,
     CONFIRM_FORM,
@@ -24,6 +27,7 @@ export const TASK_FORMS: ReadonlyMap<string, TaskForm> = new Map<string, TaskFor
     RAAD_ADVICE_FORM,
     REFERRAL_CHECK_FORM,
     REPORT_APPROVAL_FORM,
+    TABLE_RETURN_NOTICE_FORM,
     WAITING_TIME_ESCALATION_FORM,
     WRITTEN_EVALUATION_FORM,
   ].map((form) => [form.key, form as unknown as TaskForm]),

@@ -1,11 +1,15 @@
 import { Prisma } from '../../generated/prisma/client';
 import { EngineVariables } from '../../engine/engine.types';
+import type { FieldProblem } from '../../http/bad-request';
 
 /** How a field is entered; the web app draws each kind the same way on every form. */
-export type FormFieldKind = 'boolean' | 'choice' | 'count' | 'date' | 'multichoice' | 'text' | 'textarea';
+export type FormFieldKind = 'agreements' | 'boolean' | 'choice' | 'count' | 'date' | 'multichoice' | 'text' | 'textarea';
 
-/** A condition on another field's value: it equals one value, or one of several. */
-export type FieldCondition = { equals: boolean | string; field: string } | { field: string; oneOf: readonly string[] };
+/**
+ * A condition on another field's value: it equals one value, or one of several, or the chosen
+ * option of a case-dependent choice carries a mark (e.g. a slot beyond the norm that needs a reason).
+ */
+export type FieldCondition = { equals: boolean | string; field: string } | { field: string; oneOf: readonly string[] } | { field: string; optionMarked: string };
 
 /**
  * One field of a task form, as the web app needs it to draw the field and to word a server-side
@@ -26,12 +30,17 @@ export interface FormField {
   visibleWhen?: FieldCondition;
 }
 
+/** Facts shown with a form, by name: enum values and ISO date-times the web app words, or a text from the case record. */
+export type FormFacts = Partial<Record<string, string | null>>;
+
 /** Starting values of a form's fields, by field name. */
 export type FormDefaults = Partial<Record<string, boolean | number | string | string[]>>;
 
 /** A choice that depends on the case, with its label (a name or a date, not translated). */
 export interface ChoiceOption {
   label: string;
+  /** What the web app says beside the choice and what conditions of other fields test (optionMarked), e.g. withinNorm. */
+  marks?: string[];
   value: string;
 }
 
@@ -48,6 +57,8 @@ export interface FormContext {
 
 /** What a completed form leaves: the engine's variables, and the free text kept in the case record. */
 export interface FormOutcome {
+  /** Facts the completion's audit row (COMPLETE_TASK) records besides the form key and variable names. */
+  auditDetails?: Record<string, boolean | number | string | null>;
   texts: Record<string, string>;
   /** Takes back the records the form created, should the engine refuse the completion. */
   undo?: (tx: Prisma.TransactionClient) => Promise<void>;
@@ -62,7 +73,14 @@ export interface FormOutcome {
  * the records it writes in the case record (a decision, a meeting held), and the free text it keeps.
  */
 export interface TaskForm<T extends object = object> {
+  /**
+   * Problems the form finds before anything else (a slot that came too near since the page was
+   * opened), with a reason that says why; the completion answers 400 with them.
+   */
+  check?(values: T, context: FormContext): Promise<FieldProblem[]>;
   complete(values: T, context: FormContext): Promise<FormOutcome>;
+  /** Facts the person needs to decide (why an escalation came, the date the table chose), shown above the fields. */
+  context?(context: FormContext): Promise<FormFacts>;
   /** Starting values, e.g. the slot the planning proposed or the counts the case record holds. */
   defaults?(context: FormContext): Promise<FormDefaults>;
   dto: new () => T;

@@ -25,9 +25,16 @@ export interface LoginResponse {
   user: SessionUser;
 }
 
-/** The calls of the auth module (src/auth): sign in, who am I, sign out. */
+/** How one may sign in besides username and password (GET /api/auth/sign-in-options). */
+export interface SignInOptions {
+  oidc: boolean;
+}
+
+/** The calls of the auth module (src/auth): sign in, who am I, sign out here or everywhere. */
 export const authApi = {
   login: (username: string, password: string) => api.post<LoginResponse>('/auth/login', { password, username }, { ownUnauthorized: true }),
   logout: () => api.post<void>('/auth/logout', undefined, { ownUnauthorized: true }),
+  logoutEverywhere: () => api.post<{ sessionsEnded: number }>('/auth/logout-everywhere', undefined, { ownUnauthorized: true }),
   me: (signal?: AbortSignal) => api.get<SessionUser>('/auth/me', { ownUnauthorized: true, signal }),
+  signInOptions: (signal?: AbortSignal) => api.get<SignInOptions>('/auth/sign-in-options', { signal }),
 };

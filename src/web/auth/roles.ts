@@ -10,6 +10,7 @@ export const ROLES = [
   'local_team',
   'manager',
   'municipal_contact',
+  'privacy_officer',
   'process_owner',
   'raad_worker',
   'secretary',
@@ -39,6 +40,8 @@ export function roleLabel(membership: Membership, t: Messages): string {
 
 /** Which roles see which part of the app. The server checks every object again; this only hides. */
 export const SECTION_ROLES = {
+  // The privacy officer reads the audit log (NEN 7513); nobody else does.
+  audit: ['privacy_officer'],
   // Those who take part in cases; a municipal contact and a manager see figures, not case content.
   cases: ['administrator', 'chair', 'local_team', 'raad_worker', 'secretary', 'veilig_thuis', 'youth_protector'],
   // Process owners change the way of working (issue 7).

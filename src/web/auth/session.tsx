@@ -13,6 +13,8 @@ interface Session {
   /** Signs in; the service sets the HttpOnly session cookie, the app keeps only the user it returns. */
   signIn(username: string, password: string): Promise<SessionUser>;
   signOut(): Promise<void>;
+  /** Ends every session of the user, on every device and in scripts. */
+  signOutEverywhere(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -78,9 +80,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     navigate(SIGN_IN_PATH);
   }, [notify]);
 
+  const signOutEverywhere = useCallback(async () => {
+    try {
+      await authApi.logoutEverywhere();
+    } catch {
+      // As with signing out here: the app forgets the user either way.
+    }
+    setState({ status: 'signedOut' });
+    notify('success', texts.current.notices.signedOutEverywhere);
+    navigate(SIGN_IN_PATH);
+  }, [notify]);
+
   const value = useMemo<Session>(
-    () => ({ signIn, signOut, state, user: state.status === 'signedIn' ? state.user : null }),
-    [signIn, signOut, state],
+    () => ({ signIn, signOut, signOutEverywhere, state, user: state.status === 'signedIn' ? state.user : null }),
+    [signIn, signOut, signOutEverywhere, state],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { useSession } from '../auth/session';
 import { format, useI18n } from '../i18n/i18n';
 import type { Language } from '../i18n/messages';
 import { Link } from '../router/router';
+import { ACCOUNT_PATH } from '../sections';
 
 function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
@@ -56,6 +57,11 @@ export function SiteHeader({ homePath }: { homePath: string }) {
           {user && <UserInfo user={user} />}
           <div className="site-header__actions">
             <LanguageSwitch />
+            {user && (
+              <Link to={ACCOUNT_PATH} className="button button--header-secondary">
+                {t.header.account}
+              </Link>
+            )}
             {user && (
               <button type="button" className="button button--header" onClick={() => void signOut()}>
                 {t.header.signOut}

@@ -1,4 +1,5 @@
 import { api, type Query } from '../api/client';
+import type { CaseNorm } from '../tasks/tasks.api';
 
 /** A count as the service sends it: the number, or "<5" when it is small (src/monitoring/small-numbers.ts). */
 export type SafeCount = number | '<5';
@@ -21,7 +22,18 @@ export interface NormMetCell extends ShareFigure {
   tableId: string | null;
 }
 
+/** Where one table's agreements stand (issue 13); tableId null: all tables. */
+export interface AgreementStateCell {
+  agreements: SafeCount;
+  kept: ShareFigure;
+  notKept: ShareFigure;
+  open: ShareFigure;
+  overdue: ShareFigure;
+  tableId: string | null;
+}
+
 export interface DashboardFigures {
+  agreementStates: AgreementStateCell[];
   childrenHeard: ShareFigure;
   evaluationsOnTime: ShareFigure;
   feedbackScores: { byRespondent: { average: number | null; respondent: string; responses: SafeCount }[]; marks: { mark: number; responses: SafeCount }[] };
@@ -58,6 +70,14 @@ export interface ActiveStep {
   since: string | null;
 }
 
+/** How the start of a case without a process stands: the service tries again until it runs. */
+export interface ProcessStartState {
+  attempts: number;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+}
+
 export interface InstanceListItem {
   caseId: string;
   caseNumber: string;
@@ -65,7 +85,10 @@ export interface InstanceListItem {
   municipality: { id: string; name: string };
   outcome: string | null;
   overdueSince: string | null;
+  /** The planning norm (src/deadlines/norm-status.ts); null without one. */
+  norm: CaseNorm | null;
   process: { currentSteps: ActiveStep[]; endDate: string | null; incidents: number; key: string; startDate: string | null; state: string } | null;
+  processStart: ProcessStartState | null;
   referredAt: string;
   region: { id: string; name: string };
   status: string;
@@ -129,6 +152,7 @@ export interface CaseProcessView {
   incidents: Incident[];
   openTasks: { assignee: string | null; dueAt: string | null; elementId: string; id: string; name: string }[];
   process: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string; version: number } | null;
+  processStart: ProcessStartState | null;
   subProcesses: { bpmnProcessId: string; endDate: string | null; key: string; name: string; startDate: string; state: string }[];
   variables: { name: string; value: string }[];
 }

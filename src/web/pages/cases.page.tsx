@@ -1,7 +1,19 @@
-import { PlaceholderPage } from '../components/placeholder-page';
-import { useI18n } from '../i18n/i18n';
+import { CaseListPage } from '../cases/case-list.page';
+import { CasePage } from '../cases/case.page';
+import { ReferralFormPage } from '../referrals/referral-form.page';
+import { matchPath, useLocation } from '../router/router';
 
+/**
+ * "Casussen": `/casussen` lists the cases (and a referrer's drafts), `/casussen/nieuw` and
+ * `/casussen/concepten/{id}` are the referral form (one page for both, so that saving a new draft,
+ * which moves the address to the draft, keeps the form as it is), `/casussen/{id}` is one case.
+ */
 export function CasesPage() {
-  const { t } = useI18n();
-  return <PlaceholderPage title={t.cases.title} intro={t.cases.intro} items={t.cases.items} />;
+  const { pathname } = useLocation();
+  if (matchPath('/casussen/nieuw', pathname)) return <ReferralFormPage key="referral-form" />;
+  const draft = matchPath('/casussen/concepten/:draftId', pathname);
+  if (draft) return <ReferralFormPage key="referral-form" draftId={draft.draftId} />;
+  const kase = matchPath('/casussen/:caseId', pathname);
+  if (kase) return <CasePage key={kase.caseId} caseId={kase.caseId} />;
+  return <CaseListPage />;
 }

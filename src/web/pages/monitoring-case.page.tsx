@@ -88,6 +88,8 @@ function CaseProcess({ onChanged, view }: { onChanged(): void; view: CaseProcess
       <section aria-labelledby="case-where" className="section">
         <h2 id="case-where">{m.caseView.whereNow}</h2>
         {!process && <p>{m.caseView.noProcess}</p>}
+        {!process && view.processStart?.lastError && <p>{format(m.caseView.startFailed, { count: view.processStart.attempts, error: view.processStart.lastError })}</p>}
+        {!process && view.processStart?.lastError && view.processStart.nextAttemptAt && <p>{format(m.caseView.startNext, { date: formatDateTime(view.processStart.nextAttemptAt, locale) })}</p>}
         {process && process.state !== 'ACTIVE' && <p>{format(m.caseView.finished, { date: formatDateTime(process.endDate, locale), state: (m.processStates[process.state] ?? process.state).toLowerCase() })}</p>}
         {active.length > 0 && (
           <ul className="where-now">

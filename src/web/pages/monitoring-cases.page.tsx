@@ -9,9 +9,10 @@ import { useQueryParams } from '../monitoring/query-params';
 import { useMonitoringTexts } from '../monitoring/use-monitoring-texts';
 import { useResource } from '../api/use-resource';
 import { Link } from '../router/router';
+import { NormBadge, NormLegend } from '../tasks/norm-badge';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['caseNumber', 'from', 'incident', 'municipalityId', 'outcome', 'overdue', 'regionId', 'state', 'step', 'tableId', 'to', 'track'] as const;
+const FILTER_KEYS = ['caseNumber', 'from', 'incident', 'municipalityId', 'norm', 'outcome', 'overdue', 'regionId', 'sort', 'state', 'step', 'tableId', 'to', 'track'] as const;
 
 /** Running and finished cases with where their process stands; filters and page in the URL. */
 export function MonitoringCasesPage() {
@@ -27,6 +28,7 @@ export function MonitoringCasesPage() {
       <PageHeading title={`${m.title}: ${m.cases.title}`} />
       <MonitoringNav />
       <p className="lead">{m.cases.intro}</p>
+      <NormLegend />
       <CaseFilters values={filters} options={options.status === 'ready' ? options.value : null} onApply={(values) => setParams({ ...values })} onReset={() => setParams({})} />
       <LoadState resource={list} />
       {list.status === 'ready' && (
@@ -36,7 +38,7 @@ export function MonitoringCasesPage() {
               ? m.cases.noResults
               : format(m.cases.results, { from: offset + 1, to: offset + list.value.items.length, total: list.value.total.toLocaleString(locale) })}
           </p>
-          {list.value.items.length > 0 && <CasesTable items={list.value.items} />}
+          {list.value.items.length > 0 && <CasesTable items={list.value.items} byNorm={filters.sort === 'norm'} />}
           {list.value.total > PAGE_SIZE && (
             <nav className="pagination" aria-label={m.cases.pagination}>
               <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => page(Math.max(0, offset - PAGE_SIZE))}>
@@ -53,16 +55,16 @@ export function MonitoringCasesPage() {
   );
 }
 
-function CasesTable({ items }: { items: InstanceListItem[] }) {
+function CasesTable({ byNorm, items }: { byNorm: boolean; items: InstanceListItem[] }) {
   const { locale, m } = useMonitoringTexts();
   const columns = m.cases.columns;
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption>{m.cases.caption}</caption>
+        <caption>{byNorm ? m.cases.captionByNorm : m.cases.caption}</caption>
         <thead>
           <tr>
-            {[columns.caseNumber, columns.where, columns.municipality, columns.track, columns.referredAt, columns.step, columns.process, columns.overdue, columns.outcome].map((column) => (
+            {[columns.caseNumber, columns.where, columns.municipality, columns.track, columns.referredAt, columns.step, columns.process, columns.norm, columns.overdue, columns.outcome].map((column) => (
               <th key={column} scope="col">
                 {column}
               </th>
@@ -92,6 +94,15 @@ function CasesTable({ items }: { items: InstanceListItem[] }) {
                     <span className="tag tag--error">{format(m.cases.incidents, { count: item.process.incidents })}</span>
                   </>
                 )}
+                {item.processStart?.lastError && (
+                  <>
+                    {' '}
+                    <span className="tag tag--error" title={item.processStart.lastError}>{format(m.cases.startFailed, { count: item.processStart.attempts })}</span>
+                  </>
+                )}
+              </td>
+              <td>
+                <NormBadge norm={item.norm} />
               </td>
               <td>{item.overdueSince ? <span className="tag tag--warning">{format(m.cases.overdueSince, { date: formatDate(item.overdueSince, locale) })}</span> : '–'}</td>
               <td>{item.outcome ? (m.outcomes[item.outcome] ?? item.outcome) : '–'}</td>

@@ -4,7 +4,8 @@ import { useSession } from '../auth/session';
 import { ErrorSummary, type SummaryItem } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
-import { useI18n } from '../i18n/i18n';
+import { OidcSignIn } from '../auth/oidc-sign-in';
+import { format, useI18n } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
 
 type SignInText = keyof Messages['signIn'];
@@ -25,6 +26,7 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, SignInText>>>({});
   const [formError, setFormError] = useState<SignInText | null>(null);
   const [busy, setBusy] = useState(false);
+  const [lockedMinutes, setLockedMinutes] = useState(0);
   const [failures, setFailures] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -60,8 +62,12 @@ export function SignInPage() {
           },
           null,
         );
-      } else if (error instanceof ApiError && error.status === 429) fail({}, 'tooManyAttempts');
-      else if (error instanceof ApiError || error instanceof NetworkError) fail({}, 'failed');
+      } else if (error instanceof ApiError && error.status === 429) {
+        // A locked account says for how long; a throttled attempt asks to wait a moment.
+        const body = error.body as { code?: string; details?: { retryAfterSeconds?: number } } | undefined;
+        setLockedMinutes(Math.max(1, Math.ceil((body?.details?.retryAfterSeconds ?? 60) / 60)));
+        fail({}, body?.code === 'ACCOUNT_LOCKED' ? 'accountLocked' : 'tooManyAttempts');
+      } else if (error instanceof ApiError || error instanceof NetworkError) fail({}, 'failed');
       else throw error;
     } finally {
       setBusy(false);
@@ -69,7 +75,7 @@ export function SignInPage() {
   };
 
   const items: SummaryItem[] = [
-    ...(formError ? [{ fieldId: formError === 'wrongCredentials' ? FIELD_IDS.username : undefined, message: t.signIn[formError] as string }] : []),
+    ...(formError ? [{ fieldId: formError === 'wrongCredentials' ? FIELD_IDS.username : undefined, message: format(t.signIn[formError] as string, { minutes: lockedMinutes }) }] : []),
     ...(Object.entries(fieldErrors) as [FieldName, SignInText][]).map(([field, key]) => ({ fieldId: FIELD_IDS[field], message: t.signIn[key] as string })),
   ];
 
@@ -78,6 +84,7 @@ export function SignInPage() {
       <PageHeading title={t.signIn.title} />
       <p className="lead">{t.signIn.intro}</p>
       <ErrorSummary ref={summary} items={items} />
+      <OidcSignIn />
       <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <TextField
           id={FIELD_IDS.username}

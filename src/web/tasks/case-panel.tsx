@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { AgreementsPanel, FamilyLinksPanel } from '../agreements/agreements-panel';
 import { api, ApiError } from '../api/client';
+import { CaseChronology } from '../cases/case-chronology';
 import { useNotices } from '../components/notices';
 import { format, useI18n } from '../i18n/i18n';
-import { commentsApi, type CaseComment } from './tasks.api';
+import { NormBadge, NormLegend } from './norm-badge';
+import { commentsApi, type CaseComment, type CaseNorm } from './tasks.api';
 import { formatDate, formatDateTime, useTaskTexts } from './task-texts';
 
 /** The parts of the case view (GET /api/cases/{id}, src/cases) that the task page shows. */
@@ -33,7 +36,7 @@ interface CaseView {
  * family, the participants, the chronology and the internal comments. The case view and the comments
  * come from the case record's own API, which checks access and writes every read to the audit log.
  */
-export function CasePanel({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
+export function CasePanel({ caseId, norm, refreshKey }: { caseId: string; norm?: CaseNorm | null; refreshKey: number }) {
   const t = useTaskTexts().casePanel;
   const { language } = useI18n();
   const [view, setView] = useState<CaseView | null>(null);
@@ -63,6 +66,15 @@ export function CasePanel({ caseId, refreshKey }: { caseId: string; refreshKey: 
         <Fact term={t.status} value={t.statuses[view.status] ?? view.status} />
         {view.track && <Fact term={t.track} value={t.tracks[view.track] ?? view.track} />}
         <Fact term={t.municipality} value={view.municipality.name} />
+        {norm !== undefined && (
+          <div className="facts__row">
+            <dt>{t.norm}</dt>
+            <dd>
+              <NormBadge norm={norm} />
+              <NormLegend />
+            </dd>
+          </div>
+        )}
       </dl>
       {referral && (
         <section aria-labelledby="casus-verzoek">
@@ -115,22 +127,10 @@ export function CasePanel({ caseId, refreshKey }: { caseId: string; refreshKey: 
       </section>
       <section aria-labelledby="casus-tijdlijn">
         <h3 id="casus-tijdlijn">{t.chronology}</h3>
-        {view.chronology.length === 0 ? (
-          <p className="muted">{t.chronologyEmpty}</p>
-        ) : (
-          <ol className="timeline">
-            {view.chronology.map((entry, index) => (
-              <li key={`${entry.kind}-${entry.at}-${index}`} className="timeline__item">
-                <span className="timeline__what">{format(t.chronologyKinds[entry.kind] ?? entry.kind, Object.fromEntries(Object.entries(entry.detail ?? {}).map(([key, value]) => [key, String(value ?? '')])))}</span>
-                <span className="timeline__when">
-                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
-                  {entry.actor && ` · ${format(t.by, { name: entry.actor.displayName })}`}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <CaseChronology entries={view.chronology} />
       </section>
+      <AgreementsPanel caseId={caseId} refreshKey={refreshKey} />
+      <FamilyLinksPanel caseId={caseId} />
       <Comments caseId={caseId} />
     </div>
   );

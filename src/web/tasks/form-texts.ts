@@ -9,11 +9,15 @@ export interface FieldText {
 }
 
 export interface FormText {
+  /** What the form says about facts shown above its fields (TaskDetail.form.context). */
+  facts?: Record<string, string>;
   fields: Record<string, FieldText>;
   intro?: string;
+  /** The form's words for a problem the server names by code ("SLOT_TOO_LATE_TO_PREPARE: ..."). */
+  problems?: Record<string, string>;
 }
 
-const KEPT = 'Blijft in het dossier van de casus; gaat niet naar het werkproces.';
+const KEPT = 'Blijft bij de casus; gaat niet naar het werkproces.';
 const KEPT_EN = 'Stays in the case file; does not go to the process.';
 
 const OUTCOMES_NL = {
@@ -63,6 +67,7 @@ const decisionNl = (when: string) => ({
   raadView: { label: 'Visie van de Raad', options: VIEWS_NL },
   raadViewNote: { hint: KEPT, label: 'Visie van de Raad in eigen woorden' },
   reportText: { hint: `Uw weergave van het gesprek; het verslag neemt haar over. ${KEPT}`, label: 'Weergave voor het verslag' },
+  agreements: { label: 'Afspraken' },
 });
 const decisionEn = (when: string) => ({
   decisionRoute: { hint: `a. The route after the meeting. ${when}${KEPT_EN}`, label: 'Decision a: the route' },
@@ -74,6 +79,7 @@ const decisionEn = (when: string) => ({
   raadView: { label: 'The Raad’s view', options: VIEWS_EN },
   raadViewNote: { hint: KEPT_EN, label: 'The Raad’s view in its own words' },
   reportText: { hint: `Your account of the conversation; the report takes it over. ${KEPT_EN}`, label: 'Account for the report' },
+  agreements: { label: 'Agreements' },
 });
 
 const evaluationNl = {
@@ -99,6 +105,23 @@ const evaluationEn = {
  */
 export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
   nl: {
+    'jbt:agreement-mark': {
+      intro: 'De datum van deze afspraak is voorbij en niemand heeft haar nog beoordeeld. Beoordeel haar binnen 3 werkdagen na de datum (norm). Lukte het niet, dan gaat de afspraak mee naar de evaluatie; in sommige regio’s komt de casus dan terug aan tafel.',
+      fields: {
+        agreementId: { label: 'Om welke afspraak gaat het?' },
+        agreementState: { label: 'Is de afspraak nagekomen?', options: { CHANGED: 'Aangepast in overleg: er is een nieuwe datum', KEPT: 'Ja, nagekomen', NOT_KEPT: 'Nee, niet nagekomen' } },
+        note: { hint: `Wat is er gebeurd? ${KEPT}`, label: 'Toelichting' },
+        newDueOn: { hint: 'De afspraak wordt opnieuw gevolgd tot deze datum.', label: 'Nieuwe datum' },
+        changedDescription: { hint: `Alleen als de afspraak zelf anders is geworden. ${KEPT}`, label: 'De afspraak zoals ze nu luidt' },
+      },
+    },
+    'jbt:table-return-notice': {
+      intro: 'Een afspraak van de tafel is niet nagekomen. De casus komt daarom terug aan tafel; het gesprek wordt gepland binnen de norm van een eerste gesprek. De taak vervalt als die norm voorbij is.',
+      fields: {
+        noted: { label: 'Heeft u kennisgenomen van de terugkeer aan tafel?' },
+        note: { hint: `Bijvoorbeeld extra hulp die de gemeente inzet. ${KEPT}`, label: 'Wat wilt u de tafel meegeven?' },
+      },
+    },
     'jbt:confirm': { fields: { note: { hint: KEPT, label: 'Opmerking' } }, intro: 'Bevestig dat deze taak is gedaan.' },
     'jbt:referral-check': {
       intro: 'Controleer of het verzoek tot bespreking alles bevat wat de tafel nodig heeft. Wat ontbreekt, vraagt de dienst bij de verzoeker op.',
@@ -107,7 +130,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
         parentsViewPresent: { label: 'Staat de visie van de ouders in het verzoek?' },
         childHearingAgreed: { hint: 'Voor elk kind van 12 jaar of ouder.', label: 'Is afgesproken hoe elk kind wordt gehoord?' },
         otherInformationMissing: { label: 'Ontbreekt er nog iets anders?' },
-        missingInformation: { hint: `De verzoeker krijgt deze vraag. ${KEPT}`, label: 'Wat ontbreekt er?' },
+        missingInformation: { hint: 'De verzoeker krijgt deze vraag per mail en ziet haar bij de casus; de ronde wacht op het antwoord, zoals bij de vragen hierboven. Gaat niet naar het werkproces.', label: 'Wat ontbreekt er?' },
         childrenHeardSeparatelyIds: { hint: 'Kinderen die u vooraf apart spreekt.', label: 'Kinderen vooraf apart spreken' },
         track: { label: 'Spoor', options: { KWART_VOOR_TWAALF: 'Kwart voor twaalf', VIJF_VOOR_TWAALF: 'Vijf voor twaalf' } },
         raadConsultRequested: { hint: 'Bij vijf voor twaalf altijd.', label: 'Vraagt u het consult van de Raad?' },
@@ -115,10 +138,11 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       },
     },
     'jbt:participants': {
-      intro: 'Leg vast wie aan tafel komt, met de vertrouwenspersonen van ouders en kinderen.',
+      intro: 'Leg vast wie aan tafel komt: ouders, kinderen van 12 jaar en ouder, vertrouwenspersonen en professionals. De uitnodigingen gaan naar precies deze mensen.',
       fields: {
-        participantCount: { label: 'Aantal uitgenodigde deelnemers' },
-        supportPersonCount: { label: 'Aantal vertrouwenspersonen dat komt' },
+        attendingIds: { hint: 'Een kind dat op een andere manier wordt gehoord, staat niet aangevinkt. De jeugdbeschermer komt als de GI aanschuift.', label: 'Wie komen er?' },
+        raadWorkerId: { hint: 'Wie namens de Raad aanschuift. Alleen deze medewerker ziet daarna de casus.', label: 'Raadsmedewerker' },
+        youthProtectorId: { hint: 'Wie namens de GI aanschuift. Alleen deze jeugdbeschermer ziet daarna de casus.', label: 'Jeugdbeschermer' },
         note: { hint: KEPT, label: 'Opmerking' },
       },
     },
@@ -139,18 +163,38 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       },
     },
     'jbt:meeting-planning': {
-      intro: 'Kies het moment van het tafelgesprek. Het voorstel van de planning staat al gekozen.',
+      intro: 'Kies het moment van het tafelgesprek. Het voorstel van de planning staat al gekozen. Bij elk moment staat of het binnen de norm valt; vandaag en de volgende werkdag worden niet aangeboden, omdat de uitnodigingen en het advies van de Raad dan niet op tijd kunnen zijn.',
       fields: {
         slotId: { label: 'Moment van het tafelgesprek' },
+        beyondNormReason: {
+          hint: 'U kiest een moment na de norm terwijl er eerder een plek vrij is. Het gemeentelijk aanspreekpunt krijgt dit als overschrijding van de norm en leest uw reden; schrijf geen gezinsgegevens die daarvoor niet nodig zijn. Gaat niet naar het werkproces.',
+          label: 'Waarom dit latere moment?',
+        },
         note: { hint: KEPT, label: 'Opmerking voor de planning' },
+      },
+      problems: {
+        SLOT_TOO_LATE_TO_PREPARE: 'Dit moment is te dichtbij gekomen: de uitnodigingen of het advies van de Raad kunnen niet meer op tijd zijn. Kies een later moment.',
       },
     },
     'jbt:waiting-time-escalation': {
-      intro: 'Het tafelgesprek lukt niet binnen de norm. Kies hoe de casus toch aan tafel komt.',
+      intro: 'Het tafelgesprek lukt niet binnen de norm, of dreigt dat niet te lukken. Kies hoe de casus toch aan tafel komt.',
+      facts: {
+        title: 'Waarom deze taak',
+        NORM_AT_RISK: 'Het vroege waarschuwingsmoment is bereikt en er is nog geen tafelgesprek gepland. De norm is nog niet verstreken: er is nog tijd om ruimte te vinden.',
+        FIRST_SLOT_BEYOND_NORM: 'De eerste vrije plek aan tafel valt na de norm.',
+        NO_SLOT_AVAILABLE: 'Er is binnen de planningshorizon geen vrije plek aan tafel.',
+        NOT_PLANNED_BY_DEADLINE: 'De norm is verstreken en het tafelgesprek is nog niet gepland.',
+        SLOT_CHOSEN_BEYOND_NORM: 'De tafel koos een moment na de norm, terwijl er eerder een plek vrij was.',
+        planningDeadlineAt: 'Normdatum: {date}',
+        proposedSlotAt: 'Moment in kwestie: {date}',
+        earlierSlotAt: 'Eerder vrij: {date}',
+        beyondNormReason: 'Reden van de tafel: {text}',
+      },
       fields: {
         escalationResolution: {
           label: 'Oplossing',
           options: {
+            ACCEPT_CHOSEN_SLOT: 'Het moment dat de tafel koos blijft, ook al valt het na de norm',
             ACCEPT_FIRST_FREE_SLOT: 'Het eerste vrije moment van de eigen tafel, ook al valt het na de norm',
             LEAVE_TO_TABLE_PLANNER: 'De planner van de tafel blijft plannen',
             PLAN_AT_NEIGHBOUR_TABLE: 'Een moment zoeken bij een buurtafel',
@@ -200,6 +244,23 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
     },
   },
   en: {
+    'jbt:agreement-mark': {
+      intro: 'The date of this agreement has passed and nobody has marked it yet. Mark it within 3 working days after the date (the norm). If it was not kept, it goes with the case to the evaluation; in some regions the case then comes back to the table.',
+      fields: {
+        agreementId: { label: 'Which agreement is this about?' },
+        agreementState: { label: 'Was the agreement kept?', options: { CHANGED: 'Changed by those involved: there is a new date', KEPT: 'Yes, kept', NOT_KEPT: 'No, not kept' } },
+        note: { hint: `What happened? ${KEPT_EN}`, label: 'Note' },
+        newDueOn: { hint: 'The agreement is followed again until this date.', label: 'New date' },
+        changedDescription: { hint: `Only when the agreement itself changed. ${KEPT_EN}`, label: 'The agreement as it now reads' },
+      },
+    },
+    'jbt:table-return-notice': {
+      intro: 'An agreement made at the table was not kept. The case therefore comes back to the table; the meeting is planned within the norm of a first meeting. The task lapses when that norm has passed.',
+      fields: {
+        noted: { label: 'Have you taken note of the return to the table?' },
+        note: { hint: `For example extra help the municipality puts in. ${KEPT_EN}`, label: 'What would you like the table to know?' },
+      },
+    },
     'jbt:confirm': { fields: { note: { hint: KEPT_EN, label: 'Note' } }, intro: 'Confirm that this task is done.' },
     'jbt:referral-check': {
       intro: 'Check whether the referral holds everything the table needs. The service asks the referrer for what is missing.',
@@ -208,7 +269,7 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
         parentsViewPresent: { label: 'Does the referral hold the parents’ view?' },
         childHearingAgreed: { hint: 'For every child of 12 or older.', label: 'Is it agreed how each child is heard?' },
         otherInformationMissing: { label: 'Is anything else missing?' },
-        missingInformation: { hint: `The referrer receives this question. ${KEPT_EN}`, label: 'What is missing?' },
+        missingInformation: { hint: 'The referrer receives this question by mail and sees it with the case; the round waits for the answer, as for the questions above. Does not go to the process.', label: 'What is missing?' },
         childrenHeardSeparatelyIds: { hint: 'Children you speak with separately beforehand.', label: 'Hear children separately beforehand' },
         track: { label: 'Track', options: { KWART_VOOR_TWAALF: 'Quarter to twelve', VIJF_VOOR_TWAALF: 'Five to twelve' } },
         raadConsultRequested: { hint: 'Always for five to twelve.', label: 'Do you ask for the Raad’s consult?' },
@@ -216,10 +277,11 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       },
     },
     'jbt:participants': {
-      intro: 'Record who comes to the table, with the support persons of parents and children.',
+      intro: 'Record who comes to the table: parents, children of 12 and older, support persons and professionals. The invitations go to exactly these people.',
       fields: {
-        participantCount: { label: 'Number of participants invited' },
-        supportPersonCount: { label: 'Number of support persons coming' },
+        attendingIds: { hint: 'A child heard in another way is not ticked. The youth protector comes when the GI joins.', label: 'Who comes?' },
+        raadWorkerId: { hint: 'Who joins for the Raad. Only this worker sees the case from then on.', label: 'Raad worker' },
+        youthProtectorId: { hint: 'Who joins for the GI. Only this youth protector sees the case from then on.', label: 'Youth protector' },
         note: { hint: KEPT_EN, label: 'Note' },
       },
     },
@@ -240,18 +302,38 @@ export const FORM_TEXTS: Record<Language, Record<string, FormText>> = {
       },
     },
     'jbt:meeting-planning': {
-      intro: 'Choose when the meeting takes place. The planning’s proposal is already selected.',
+      intro: 'Choose when the meeting takes place. The planning’s proposal is already selected. Each slot says whether it lies within the norm; today and the next working day are not offered, because the invitations and the Raad’s advice could not be on time.',
       fields: {
         slotId: { label: 'Meeting slot' },
+        beyondNormReason: {
+          hint: 'You choose a slot beyond the norm while an earlier one is free. The municipal contact receives this as a norm breach and reads your reason; write no family details it does not need. Does not go to the process.',
+          label: 'Why this later slot?',
+        },
         note: { hint: KEPT_EN, label: 'Note for the planning' },
+      },
+      problems: {
+        SLOT_TOO_LATE_TO_PREPARE: 'This slot has come too near: the invitations or the Raad’s advice can no longer be on time. Choose a later slot.',
       },
     },
     'jbt:waiting-time-escalation': {
-      intro: 'The meeting cannot take place within the norm. Choose how the case still gets to the table.',
+      intro: 'The meeting cannot take place within the norm, or is at risk of not doing so. Choose how the case still gets to the table.',
+      facts: {
+        title: 'Why this task',
+        NORM_AT_RISK: 'The early warning moment has come and no meeting is planned yet. The norm has not passed: there is still time to find room.',
+        FIRST_SLOT_BEYOND_NORM: 'The first free slot at the table lies beyond the norm.',
+        NO_SLOT_AVAILABLE: 'There is no free slot at the table within the planning horizon.',
+        NOT_PLANNED_BY_DEADLINE: 'The norm has passed and the meeting is not planned yet.',
+        SLOT_CHOSEN_BEYOND_NORM: 'The table chose a slot beyond the norm while an earlier one was free.',
+        planningDeadlineAt: 'Norm date: {date}',
+        proposedSlotAt: 'Slot in question: {date}',
+        earlierSlotAt: 'Free earlier: {date}',
+        beyondNormReason: 'The table’s reason: {text}',
+      },
       fields: {
         escalationResolution: {
           label: 'Resolution',
           options: {
+            ACCEPT_CHOSEN_SLOT: 'The slot the table chose stays, although it lies beyond the norm',
             ACCEPT_FIRST_FREE_SLOT: 'The own table’s first free slot, although it lies beyond the norm',
             LEAVE_TO_TABLE_PLANNER: 'The table’s planner keeps planning',
             PLAN_AT_NEIGHBOUR_TABLE: 'Look for a slot at a neighbouring table',

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { roleLabel } from '../auth/roles';
 import { useSession } from '../auth/session';
+import { announceNextStep } from '../cases/announce-next-step';
+import { useCaseTexts } from '../cases/case-texts';
 import { useNotices } from '../components/notices';
 import { PageHeading } from '../components/page-heading';
 import { format, useI18n } from '../i18n/i18n';
@@ -25,6 +27,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   const messages = useI18n().t;
   const { language } = useI18n();
   const { notify } = useNotices();
+  const caseTexts = useCaseTexts();
   const { user } = useSession();
   const [task, setTask] = useState<TaskDetail | null>(null);
   /** The task as it was while the user could complete it: its form stays, with what was typed, if a colleague completes it meanwhile. */
@@ -168,6 +171,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
                 }}
                 onCompleted={() => {
                   notify('success', format(t.task.completed, { task: task.name }));
+                  // Who acts next and by when, once the process has moved on (src/web/cases/announce-next-step.ts).
+                  if (task.case) void announceNextStep(task.case.id, task.id, (text) => notify('info', text), { language, messages, t: caseTexts });
                   navigate('/taken');
                 }}
               />
@@ -178,7 +183,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
         </div>
         <aside className="task-page__case panel panel--wide" aria-labelledby="casus-titel">
           <h2 id="casus-titel">{t.casePanel.title}</h2>
-          {task.case && <CasePanel caseId={task.case.id} refreshKey={caseRefresh} />}
+          {task.case && <CasePanel caseId={task.case.id} norm={task.norm} refreshKey={caseRefresh} />}
         </aside>
       </div>
     </>

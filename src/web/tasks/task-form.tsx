@@ -1,32 +1,41 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { agreementProblemItems, AgreementsField, draftsForBody } from '../agreements/agreements-field';
 import { ApiError, ValidationFailedError } from '../api/client';
 import { ErrorSummary, type SummaryItem } from '../components/error-summary';
 import { format, useI18n } from '../i18n/i18n';
+import { FormFacts } from './form-facts';
 import { formText, type FieldText } from './form-texts';
-import type { CompletionResult, FieldCondition, FormField, TaskDetail } from './tasks.api';
+import type { ChoiceOption, CompletionResult, FieldCondition, FormField, TaskDetail } from './tasks.api';
 import { tasksApi } from './tasks.api';
 import { useTaskTexts, type TaskTexts } from './task-texts';
 
 type Value = string | string[];
 type Values = Record<string, Value>;
+type Options = Record<string, ChoiceOption[]>;
 
 /** What went wrong with a submission, beyond field problems: the task moved on meanwhile. */
 export type Conflict = { kind: 'completed'; name: string | null } | { kind: 'claimed'; name: string } | { kind: 'gone' } | { kind: 'forbidden' } | { kind: 'failed' };
 
 const fieldId = (name: string) => `taakveld-${name}`;
 
-function holds(condition: FieldCondition | undefined, values: Values): boolean {
+function holds(condition: FieldCondition | undefined, values: Values, options: Options = {}): boolean {
   if (!condition) return true;
   const value = values[condition.field];
+  if ('optionMarked' in condition) return (options[condition.field] ?? []).some((option) => option.value === value && (option.marks ?? []).includes(condition.optionMarked));
   return 'oneOf' in condition ? typeof value === 'string' && condition.oneOf.includes(value) : value === String(condition.equals);
 }
 
-const isRequired = (field: FormField, values: Values) => field.required === true || (typeof field.required === 'object' && holds(field.required, values));
+const isRequired = (field: FormField, values: Values, options: Options = {}) => field.required === true || (typeof field.required === 'object' && holds(field.required, values, options));
 const isEmpty = (value: Value | undefined) => value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
 
-/** The Dutch reason for a field the server refused, worked out from the field's own rules. */
-function reasonFor(field: FormField, value: Value | undefined, label: string, t: TaskTexts, values: Values): string {
-  if (isRequired(field, values) && isEmpty(value)) {
+/**
+ * The Dutch reason for a field the server refused: the form's own words for a reason the server names
+ * by code ("SLOT_TOO_LATE_TO_PREPARE: ..."), else worked out from the field's own rules.
+ */
+function reasonFor(field: FormField, value: Value | undefined, label: string, t: TaskTexts, values: Values, options: Options, serverReasons: string[], problems: Record<string, string>): string {
+  const coded = serverReasons.map((reason) => /^([A-Z][A-Z_]+):/.exec(reason)?.[1]).find((code) => code && problems[code]);
+  if (coded) return problems[coded];
+  if (isRequired(field, values, options) && isEmpty(value)) {
     return format(field.kind === 'boolean' || field.kind === 'choice' || field.kind === 'multichoice' ? t.task.errors.choose : t.task.errors.required, { label });
   }
   if (typeof value === 'string' && field.maxLength && value.length > field.maxLength) return format(t.task.errors.tooLong, { label, max: field.maxLength });
@@ -36,13 +45,14 @@ function reasonFor(field: FormField, value: Value | undefined, label: string, t:
   return format(t.task.errors.invalid, { label });
 }
 
-function toBody(fields: FormField[], values: Values): Record<string, unknown> {
+function toBody(fields: FormField[], values: Values, options: Options): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const field of fields) {
-    if (!holds(field.visibleWhen, values)) continue;
+    if (!holds(field.visibleWhen, values, options)) continue;
     const value = values[field.name];
     if (value === undefined) continue;
     if (Array.isArray(value)) body[field.name] = value;
+    else if (field.kind === 'agreements') body[field.name] = draftsForBody(value);
     else if (value.trim() === '') continue;
     else if (field.kind === 'boolean') body[field.name] = value === 'true';
     else if (field.kind === 'count') body[field.name] = /^\s*\d+\s*$/.test(value) ? Number(value) : value;
@@ -72,6 +82,7 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
   const { language } = useI18n();
   const texts = formText(language, task.form?.key ?? '');
   const fields = task.form?.fields ?? [];
+  const options: Options = task.form?.options ?? {};
   const [values, setValues] = useState<Values>(() => initialValues(task));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -89,14 +100,20 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
     if (busy) return;
     setBusy(true);
     try {
-      onCompleted(await tasksApi.complete(task.id, toBody(fields, values), key.current));
+      onCompleted(await tasksApi.complete(task.id, toBody(fields, values, options), key.current));
     } catch (error) {
       if (error instanceof ValidationFailedError) {
         const next: Record<string, string> = {};
         let unknown: string | null = null;
         for (const field of Object.keys(error.fieldErrors)) {
+          // A list's fields are named with their place ("agreements.1.watcher"); the list words them itself.
+          const list = fields.find((candidate) => candidate.kind === 'agreements' && field.startsWith(`${candidate.name}.`));
+          if (list) {
+            next[field] = (error.fieldErrors[field] ?? []).join(' ');
+            continue;
+          }
           const definition = fields.find((candidate) => candidate.name === field);
-          if (definition) next[field] = reasonFor(definition, values[field], label(field), t, values);
+          if (definition) next[field] = reasonFor(definition, values[field], label(field), t, values, options, error.fieldErrors[field] ?? [], texts.problems ?? {});
           else unknown = format(t.task.errors.unknown, { field });
         }
         setErrors(next);
@@ -110,10 +127,12 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
     }
   };
 
-  const visible = fields.filter((field) => holds(field.visibleWhen, values) && !(field.kind === 'multichoice' && (task.form?.options[field.name] ?? []).length === 0));
+  // A choice the case offers nothing for is left out: no child to hear separately, no youth protector when the GI does not join.
+  const visible = fields.filter((field) => holds(field.visibleWhen, values, options) && !((field.kind === 'multichoice' || (field.kind === 'choice' && field.dynamicOptions && field.required === false)) && (task.form?.options[field.name] ?? []).length === 0));
   const items: SummaryItem[] = [
     ...(general ? [{ message: general }] : []),
     ...visible.filter((field) => errors[field.name]).map((field) => ({ fieldId: fieldId(field.name), message: errors[field.name] })),
+    ...visible.filter((field) => field.kind === 'agreements').flatMap((field) => agreementProblemItems(field.name, errors, language)),
   ];
   const set = (name: string, value: Value) => setValues((current) => ({ ...current, [name]: value }));
 
@@ -121,8 +140,12 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
     <form className="form task-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby="taakformulier-titel">
       <h2 id="taakformulier-titel">{t.task.formTitle}</h2>
       {texts.intro && <p>{texts.intro}</p>}
+      {task.form?.context && <FormFacts facts={task.form.context} formKey={task.form.key} />}
       <ErrorSummary ref={summary} items={items} />
-      {visible.map((field) => (
+      {visible.map((field) =>
+        field.kind === 'agreements' ? (
+          <AgreementsField key={field.name} name={field.name} value={values[field.name]} options={options} errors={errors} onChange={(value) => set(field.name, value)} />
+        ) : (
         <Field
           key={field.name}
           field={field}
@@ -131,9 +154,10 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
           value={values[field.name]}
           error={errors[field.name]}
           onChange={(value) => set(field.name, value)}
-          required={isRequired(field, values)}
+          required={isRequired(field, values, options)}
         />
-      ))}
+        ),
+      )}
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
           {busy ? t.task.submitting : t.task.submit}
@@ -141,6 +165,12 @@ export function TaskForm({ onCompleted, onConflict, task }: { onCompleted(result
       </div>
     </form>
   );
+}
+
+/** A choice's label with what its marks say, in words: "… · binnen de norm". */
+function withMarks(label: string, marks: string[] | undefined, t: TaskTexts): string {
+  const said = (marks ?? []).map((mark) => t.task.marks[mark]).filter(Boolean);
+  return said.length > 0 ? `${label} · ${said.join(' · ')}` : label;
 }
 
 export function conflictOf(error: ApiError): Conflict {
@@ -156,7 +186,7 @@ interface FieldProps {
   error?: string;
   field: FormField;
   onChange(value: Value): void;
-  options?: { label: string; value: string }[];
+  options?: ChoiceOption[];
   required: boolean;
   text?: FieldText;
   value?: Value;
@@ -194,7 +224,7 @@ function Field({ error, field, onChange, options, required, text, value }: Field
     const choices: [string, string][] =
       field.kind === 'boolean'
         ? [['true', t.task.yes], ['false', t.task.no]]
-        : (options ?? (field.options ?? []).map((option) => ({ label: option, value: option }))).map((option) => [option.value, text?.options?.[option.value] ?? option.label]);
+        : (options ?? (field.options ?? []).map((option): ChoiceOption => ({ label: option, value: option }))).map((option) => [option.value, withMarks(text?.options?.[option.value] ?? option.label, option.marks, t)]);
     const multiple = field.kind === 'multichoice';
     const chosen = Array.isArray(value) ? value : value ? [value] : [];
     if (!multiple && choices.length > 6) {

@@ -7,6 +7,7 @@ import { Link, useLocation } from '../router/router';
 import { listPath, readListState } from './list-state';
 import { SavedViews } from './saved-views';
 import { TaskListFilters } from './task-list-filters';
+import { NormLegend } from './norm-badge';
 import { TaskTable } from './task-table';
 import { tasksApi, viewsApi, type FilterOptions, type SavedView, type TaskPage, type TaskQueue, type TaskSummary } from './tasks.api';
 import { useTaskTexts } from './task-texts';
@@ -111,6 +112,7 @@ export function TaskListPage() {
     <>
       <PageHeading title={t.list.title} />
       <p className="lead">{t.list.intro}</p>
+      <NormLegend />
       <nav className="queue-tabs" aria-label={t.list.queuesLabel}>
         <ul className="queue-tabs__list">
           {QUEUES.map((name) => (

@@ -3,6 +3,7 @@ import { Link } from '../router/router';
 import { roleLabel } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { DueBadge } from './due-badge';
+import { NormBadge } from './norm-badge';
 import type { TaskSummary, TaskSort } from './tasks.api';
 import { useTaskTexts } from './task-texts';
 
@@ -29,6 +30,7 @@ export function TaskTable({ busyTaskId, items, onClaim, sort }: TaskTableProps) 
           <th scope="col">{t.list.columns.task}</th>
           <th scope="col">{t.list.columns.case}</th>
           <th scope="col">{t.list.columns.due}</th>
+          <th scope="col">{t.list.columns.norm}</th>
           <th scope="col">{t.list.columns.assignee}</th>
           <th scope="col">
             <span className="visually-hidden">{t.list.columns.action}</span>
@@ -51,6 +53,9 @@ export function TaskTable({ busyTaskId, items, onClaim, sort }: TaskTableProps) 
             </td>
             <td data-label={t.list.columns.due}>
               <DueBadge dueAt={task.dueAt} status={task.dueStatus} />
+            </td>
+            <td data-label={t.list.columns.norm}>
+              <NormBadge norm={task.norm} />
             </td>
             <td data-label={t.list.columns.assignee}>{task.assignee ? (task.assignee.id === user?.id ? t.list.you : task.assignee.displayName) : <span className="muted">{t.list.nobody}</span>}</td>
             <td className="task-row__action">

@@ -6,6 +6,17 @@ export type TaskQueue = 'all' | 'groups' | 'mine';
 export type TaskAction = 'assign' | 'claim' | 'complete' | 'unclaim';
 export type DueStatus = 'DUE_SOON' | 'NONE' | 'ON_TIME' | 'OVERDUE';
 export type TaskSort = '-created' | '-due' | '-priority' | 'created' | 'due' | 'priority';
+export type NormStatus = 'AT_RISK' | 'EXCEEDED' | 'WITHIN_NORM';
+
+/** The planning norm of a case (src/deadlines/norm-status.ts): its date, days left and status. */
+export interface CaseNorm {
+  daysLeft: number;
+  daysUnit: 'CALENDAR' | 'WORKING';
+  dueAt: string;
+  meetingAt: string | null;
+  status: NormStatus;
+  warningAt: string | null;
+}
 
 export interface PersonRef {
   displayName: string;
@@ -23,6 +34,7 @@ export interface TaskSummary {
   formKey: string | null;
   id: string;
   name: string;
+  norm: CaseNorm | null;
   priority: number;
   region: { id: string; name: string } | null;
   state: 'CANCELED' | 'COMPLETED' | 'OPEN';
@@ -37,11 +49,18 @@ export interface TaskPage {
   totalCapped: boolean;
 }
 
-export type FieldCondition = { equals: boolean | string; field: string } | { field: string; oneOf: string[] };
+export type FieldCondition = { equals: boolean | string; field: string } | { field: string; oneOf: string[] } | { field: string; optionMarked: string };
+
+/** A choice that depends on the case; marks say where it stands (a slot within or beyond the norm). */
+export interface ChoiceOption {
+  label: string;
+  marks?: string[];
+  value: string;
+}
 
 export interface FormField {
   dynamicOptions?: boolean;
-  kind: 'boolean' | 'choice' | 'count' | 'date' | 'multichoice' | 'text' | 'textarea';
+  kind: 'agreements' | 'boolean' | 'choice' | 'count' | 'date' | 'multichoice' | 'text' | 'textarea';
   maxLength?: number;
   name: string;
   options?: string[];
@@ -62,10 +81,12 @@ export interface TaskDetail extends TaskSummary {
   completedAt: string | null;
   completedBy: PersonRef | null;
   form: {
+    /** Facts to decide by (why an escalation came; the reason the secretary gave). */
+    context?: Record<string, string | null>;
     defaults: Record<string, boolean | number | string | string[]>;
     fields: FormField[];
     key: string;
-    options: Record<string, { label: string; value: string }[]>;
+    options: Record<string, ChoiceOption[]>;
   } | null;
   history: TaskHistoryEntry[];
   submission: { formKey?: string; submittedAt: string; texts: Record<string, string>; variables: Record<string, unknown> } | null;

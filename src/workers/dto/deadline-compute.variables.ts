@@ -11,6 +11,10 @@ export class DeadlineComputeVariables {
   @IsIn(Object.values(DeadlineKind))
   deadlineKind!: DeadlineKind;
 
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  earliestSlotAt?: string;
+
   @ValidateIf(kind(DeadlineKind.EVALUATION))
   @IsISO8601({ strict: true })
   evaluationAt?: string;
@@ -31,6 +35,10 @@ export class DeadlineComputeVariables {
   @IsInt()
   @Min(1)
   normDays?: number;
+
+  @ValidateIf(kind(DeadlineKind.PLANNING_WARNING))
+  @IsISO8601({ strict: true })
+  planningDeadlineAt?: string;
 
   @ValidateIf(kind(DeadlineKind.PLANNING_NORM))
   @IsISO8601({ strict: true })

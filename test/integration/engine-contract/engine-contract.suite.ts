@@ -289,6 +289,20 @@ export function describeEngineContract(adapter: string, start: () => Promise<Con
       expect(instance).toMatchObject({ bpmnProcessId: 'contract-failing', processDefinitionKey: oldest.key, version: oldest.version });
     });
 
+    it('finds an instance by the business key it was started with, and no other', async () => {
+      // Given two instances, one started under a business key
+      const caseId = randomUUID();
+      answers.set(caseId, async () => ({ kind: 'complete', variables: {} }));
+      const keyed = await subject.engine.createInstance('contract-failing', { caseId }, undefined, caseId);
+      await subject.engine.createInstance('contract-failing', { caseId });
+
+      // When the history is searched by that business key
+      const found = await subject.history.searchProcessInstances({ businessKey: caseId });
+
+      // Then it holds that instance only
+      expect(found.map((instance) => instance.key)).toEqual([keyed.processInstanceKey]);
+    });
+
     it('reports itself up, with its name and version', async () => {
       const health = await subject.engine.health();
 

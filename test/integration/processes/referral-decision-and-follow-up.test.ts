@@ -11,7 +11,7 @@ const CHECK = UserTask.CheckReferral.elementId;
 
 /** The written evaluation that leads to the given decision. */
 const EVALUATION_PATH = (decision: 'VTO' | 'NO_VTO') => recorded([
-  'StartEvent_EvaluationsStarted', 'Gateway_NextEvaluationMerge', 'Task_ComputeEvaluationDeadlines', 'TimerEvent_EvaluationStarts', 'Gateway_EvaluationMode',
+  'StartEvent_EvaluationsStarted', 'Gateway_EvaluationEntry', 'Gateway_NextEvaluationMerge', 'Task_ComputeEvaluationDeadlines', 'Gateway_StartsOrBroughtForward', 'TimerEvent_EvaluationStarts', 'Gateway_EvaluationMode',
   'Task_RequestWrittenEvaluation', 'UserTask_AssessWrittenEvaluation', 'Gateway_EvaluationModeMerge', 'LinkThrow_ToEvaluationDecision',
   'LinkCatch_EvaluationDecision', 'Gateway_RaadInvestigationNeeded', ...(decision === 'VTO' ? ['Task_FileVtoAfterEvaluation'] : []), 'Gateway_VtoMerge',
   'CallActivity_EvaluationReport', 'Gateway_AnotherEvaluation', 'EndEvent_EvaluationsDone',
@@ -50,9 +50,9 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
     expect(await run.paths()).toEqual({
       ...standardReferralPaths(),
       'jbt-evaluation': [path(
-        'StartEvent_EvaluationsStarted → Gateway_NextEvaluationMerge → Task_ComputeEvaluationDeadlines → TimerEvent_EvaluationStarts → Gateway_EvaluationMode → Task_RequestWrittenEvaluation → UserTask_AssessWrittenEvaluation → Gateway_EvaluationModeMerge → LinkThrow_ToEvaluationDecision → LinkCatch_EvaluationDecision → Gateway_RaadInvestigationNeeded → Gateway_VtoMerge → CallActivity_EvaluationReport → Gateway_AnotherEvaluation → LinkThrow_NextEvaluation → LinkCatch_NextEvaluation → Gateway_NextEvaluationMerge → Task_ComputeEvaluationDeadlines → TimerEvent_EvaluationStarts → Gateway_EvaluationMode → CallActivity_PlanEvaluationMeeting → CallActivity_PrepareEvaluationMeeting → TimerEvent_EvaluationMeetingDay → UserTask_HoldEvaluationMeeting → Gateway_EvaluationModeMerge → LinkThrow_ToEvaluationDecision → LinkCatch_EvaluationDecision → Gateway_RaadInvestigationNeeded → Gateway_VtoMerge → CallActivity_EvaluationReport → Gateway_AnotherEvaluation → EndEvent_EvaluationsDone',
+        'StartEvent_EvaluationsStarted → Gateway_EvaluationEntry → Gateway_NextEvaluationMerge → Task_ComputeEvaluationDeadlines → Gateway_StartsOrBroughtForward → TimerEvent_EvaluationStarts → Gateway_EvaluationMode → Task_RequestWrittenEvaluation → UserTask_AssessWrittenEvaluation → Gateway_EvaluationModeMerge → LinkThrow_ToEvaluationDecision → LinkCatch_EvaluationDecision → Gateway_RaadInvestigationNeeded → Gateway_VtoMerge → CallActivity_EvaluationReport → Gateway_AnotherEvaluation → LinkThrow_NextEvaluation → LinkCatch_NextEvaluation → Gateway_NextEvaluationMerge → Task_ComputeEvaluationDeadlines → Gateway_StartsOrBroughtForward → TimerEvent_EvaluationStarts → Gateway_EvaluationMode → CallActivity_PlanEvaluationMeeting → Gateway_PrepareMerge → CallActivity_PrepareEvaluationMeeting → TimerEvent_EvaluationMeetingDay → UserTask_HoldEvaluationMeeting → Gateway_EvaluationModeMerge → LinkThrow_ToEvaluationDecision → LinkCatch_EvaluationDecision → Gateway_RaadInvestigationNeeded → Gateway_VtoMerge → CallActivity_EvaluationReport → Gateway_AnotherEvaluation → EndEvent_EvaluationsDone',
       )],
-      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_Outcome → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → EndEvent_FollowUpDone')],
+      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_FollowUpSplit → CallActivity_FollowAgreements → Gateway_Outcome → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → Gateway_FollowUpJoin → EndEvent_FollowUpDone')],
       'jbt-planning': [[...STANDARD.planning], [...STANDARD.planning]],
       'jbt-preparation': [[...STANDARD.preparation], [...STANDARD.preparation]],
       'jbt-report': [[...STANDARD.report], [...STANDARD.report], [...STANDARD.report]],
@@ -83,7 +83,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
     referral.splice(referral.indexOf('Gateway_Consensus') + 1, 0, 'UserTask_ChairDecides');
     expect(await run.paths()).toEqual({
       ...standardReferralPaths(),
-      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_Outcome → Task_FileVto → Gateway_AlsoEvaluations → Gateway_FollowUpDone → EndEvent_FollowUpDone')],
+      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_FollowUpSplit → CallActivity_FollowAgreements → Gateway_Outcome → Task_FileVto → Gateway_AlsoEvaluations → Gateway_FollowUpDone → Gateway_FollowUpJoin → EndEvent_FollowUpDone')],
       'jbt-raad-consult': [[...STANDARD.raadConsult]],
       'jbt-referral': [referral],
     });
@@ -111,7 +111,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
     expect(await run.paths()).toEqual({
       ...standardReferralPaths(),
       'jbt-evaluation': [EVALUATION_PATH('NO_VTO')],
-      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_Outcome → Task_FileVto → Gateway_AlsoEvaluations → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → EndEvent_FollowUpDone')],
+      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_FollowUpSplit → CallActivity_FollowAgreements → Gateway_Outcome → Task_FileVto → Gateway_AlsoEvaluations → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → Gateway_FollowUpJoin → EndEvent_FollowUpDone')],
       'jbt-raad-consult': [path('StartEvent_ConsultRequested → Task_RequestRaadConsult → Gateway_ConsultMoment → EndEvent_AdviceAtMeeting')],
       'jbt-referral': [REFERRAL_WITH_RAAD_CONSULT],
       'jbt-report': [[...STANDARD.report], [...STANDARD.report]],
@@ -136,7 +136,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
     expect(await run.paths()).toEqual({
       ...standardReferralPaths(),
       'jbt-evaluation': [EVALUATION_PATH('VTO')],
-      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_Outcome → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → EndEvent_FollowUpDone')],
+      'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_FollowUpSplit → CallActivity_FollowAgreements → Gateway_Outcome → Gateway_EvaluationMerge → CallActivity_Evaluations → Gateway_FollowUpDone → Gateway_FollowUpJoin → EndEvent_FollowUpDone')],
       'jbt-report': [[...STANDARD.report], [...STANDARD.report]],
     });
     const evaluation = run.answerOf(UserTask.AssessWrittenEvaluation.elementId);

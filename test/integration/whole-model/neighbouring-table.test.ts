@@ -11,6 +11,7 @@ import { startTestApp, TestApp } from '../../support/test-app';
 import { mailsTo, passReactionAndFeedbackPeriods } from './support/after-the-meeting';
 import { CaseRound, STEP_MS, untilJustPast } from './support/case-round';
 import { alignedPaths, path, PathStep } from './support/model-paths';
+import { everyoneTakingPart } from './support/task-forms';
 import { createNeighbouringTablesRegion, NeighbouringTablesRegion, OwnTableRoom } from './support/whole-model.factory';
 
 const ROUND_TIMEOUT_MS = 300_000;
@@ -25,8 +26,8 @@ const DECISION = {
 /** Planning after the escalation: the municipal contact sends the case to a neighbouring table, where it is booked. */
 const TO_THE_NEIGHBOUR = 'Gateway_EscalateMerge → Event_PlanningNormExceeded → Task_NotifyMunicipalContact → Gateway_ResolveMerge → UserTask_ResolveWaitingTime → Gateway_Resolution → Task_ProposeNeighbourSlot → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned';
 const PLANNING_PATH: Record<OwnTableRoom, PathStep[]> = {
-  FIRST_SLOT_BEYOND_NORM: path(`StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → ${TO_THE_NEIGHBOUR}`),
-  NO_SLOT_AT_ALL: path(`StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → BoundaryEvent_NoSlotAvailable → ${TO_THE_NEIGHBOUR}`),
+  FIRST_SLOT_BEYOND_NORM: path(`StartEvent_PlanningStarted → Task_ComputeNormWarning → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → ${TO_THE_NEIGHBOUR}`),
+  NO_SLOT_AT_ALL: path(`StartEvent_PlanningStarted → Task_ComputeNormWarning → Gateway_ProposeMerge → Task_ProposeSlot → BoundaryEvent_NoSlotAvailable → ${TO_THE_NEIGHBOUR}`),
 };
 /** Why planning escalates, in the model's words and as the case record stores it. */
 const REASON: Record<OwnTableRoom, { model: EscalationReason; stored: string }> = {
@@ -36,14 +37,14 @@ const REASON: Record<OwnTableRoom, { model: EscalationReason; stored: string }> 
 
 /**
  * The rest of the round (S03 in bpmn/README.md): kwart voor twaalf without a Raad consult, a GI that
- * is a fixed member (so the chair is not asked), outcome 1 (no follow-up), report and feedback.
+ * is a fixed member (so the chair is not asked), outcome 1 (no follow-up, no agreements), report and feedback.
  * The link pair "Naar het gesprek" leaves no element instance in Operaton's history.
  */
 const REST_OF_THE_ROUND: Record<string, PathStep[][]> = {
   'jbt-feedback': [path('StartEvent_FeedbackStarted → Task_SendFeedbackForms → TimerEvent_FeedbackReminderDue → Task_RemindFeedback → TimerEvent_FeedbackPeriodEnds → Task_CloseFeedback → EndEvent_FeedbackCollected')],
-  'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_Outcome → Gateway_FollowUpDone → EndEvent_FollowUpDone')],
+  'jbt-follow-up': [path('StartEvent_FollowUpStarted → Gateway_FollowUpSplit → {CallActivity_FollowAgreements, Gateway_FollowUpJoin, Gateway_Outcome, Gateway_FollowUpDone, Gateway_FollowUpJoin} → EndEvent_FollowUpDone')],
   'jbt-intake': [path('StartEvent_IntakeStarted → Gateway_CheckMerge → UserTask_CheckReferral → Gateway_ReferralComplete → EndEvent_ReferralComplete')],
-  'jbt-preparation': [path('StartEvent_PreparationStarted → Task_ComputeMeetingDeadlines → Gateway_GiFixedMember → Gateway_GiMerge → UserTask_ConfirmParticipants → Task_SendInvitations → UserTask_HearChild → EndEvent_Prepared')],
+  'jbt-preparation': [path('StartEvent_PreparationStarted → Task_ComputeMeetingDeadlines → Gateway_GiFixedMember → Gateway_GiMerge → UserTask_ConfirmParticipants → Task_SendInvitations → Task_SendFamilyPageLinks → UserTask_HearChild → EndEvent_Prepared')],
   'jbt-referral': [path(
     'StartEvent_ReferralFiled → Task_ComputePlanningNorm → SubProcess_BeforeMeeting → StartEvent_BeforeMeeting → CallActivity_Intake → CallActivity_Planning → CallActivity_Preparation → Gateway_RaadConsultNeeded → Gateway_RaadConsultMerge → TimerEvent_MeetingDay → EndEvent_ReadyForMeeting → UserTask_HoldMeeting → Gateway_Consensus → Gateway_DecisionMerge → Gateway_AfterDecisionSplit → {CallActivity_Report, CallActivity_FollowUp, Gateway_AfterDecisionJoin, CallActivity_Feedback} → Gateway_AfterDecisionJoin → Gateway_AfterDecisionJoin → Task_CloseCase → EndEvent_CaseClosed',
   )],
@@ -124,7 +125,7 @@ describe('A referral planned at a neighbouring table through the whole model, wi
     expect(planned).toMatchObject({ meetingId: meeting!.id, meetingTableId: world.neighbour.id, planningEscalated: true, plannedWithinNorm: true });
 
     // When the secretary confirms the participants
-    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, { participantCount: 5, supportPersonCount: 0 });
+    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(subject, round.caseId));
 
     // Then the mother is invited to the neighbouring table's location
     const [invitation] = await mailsTo(smtp, world.addresses.parent, /uitnodiging/i);

@@ -13,6 +13,7 @@ import { startTestApp, TestApp } from '../../support/test-app';
 import { answerFeedback, mailsTo, passReactionAndFeedbackPeriods, reactToReport } from './support/after-the-meeting';
 import { CaseRound, STEP_MS, untilJustPast } from './support/case-round';
 import { alignedPaths, path, PathStep } from './support/model-paths';
+import { everyoneTakingPart } from './support/task-forms';
 import { anOtsClosure, createOtsReviewRegion, recordOtsIntentionWhoseStartFailed, RoundRegion, switchOffOtsReview } from './support/whole-model.factory';
 
 const ROUND_TIMEOUT_MS = 300_000;
@@ -32,9 +33,9 @@ const AGREED = {
 } as const;
 
 /** The paths of the processes the review calls, where each takes its usual way. */
-const PLANNING_WITHIN_NORM = path('StartEvent_PlanningStarted → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned');
+const PLANNING_WITHIN_NORM = path('StartEvent_PlanningStarted → Task_ComputeNormWarning → Gateway_ProposeMerge → Task_ProposeSlot → Gateway_SlotWithinNorm → UserTask_PlanMeeting → Gateway_ChosenBeyondNorm → Gateway_BookMerge → Task_BookSlot → EndEvent_MeetingPlanned');
 /** The GI is always invited to an OTS review, so the chair is not asked; no child is heard separately beforehand. */
-const PREPARATION_WITH_GI = path('StartEvent_PreparationStarted → Task_ComputeMeetingDeadlines → Gateway_GiFixedMember → Gateway_GiMerge → UserTask_ConfirmParticipants → Task_SendInvitations → UserTask_HearChild → EndEvent_Prepared');
+const PREPARATION_WITH_GI = path('StartEvent_PreparationStarted → Task_ComputeMeetingDeadlines → Gateway_GiFixedMember → Gateway_GiMerge → UserTask_ConfirmParticipants → Task_SendInvitations → Task_SendFamilyPageLinks → UserTask_HearChild → EndEvent_Prepared');
 const FEEDBACK = path('StartEvent_FeedbackStarted → Task_SendFeedbackForms → TimerEvent_FeedbackReminderDue → Task_RemindFeedback → TimerEvent_FeedbackPeriodEnds → Task_CloseFeedback → EndEvent_FeedbackCollected');
 const REPORT_APPROVED_FIRST_TIME = path('StartEvent_ReportStarted → Gateway_DraftMerge → Task_DraftReport → UserTask_ApproveReport → Gateway_ReportApproved → Task_SendReport → Gateway_ReactionPeriodSplit → {TimerEvent_ReactionReminderDue, TimerEvent_ReactionPeriodEnds} → Task_RemindReaction → Gateway_ReactionPeriodJoin → Gateway_ReactionPeriodJoin → EndEvent_ReportFinal');
 
@@ -87,7 +88,7 @@ describe('An OTS-closure review through the whole model, with the real workers',
     await round.fillInTask(planTask, world.people.secretary.id, { slotId: proposal.proposedSlotId });
     const meeting = await eventually(() => subject.prisma.meeting.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the booked review meeting', STEP_MS);
     expect(meeting!.slotId).toBe(proposal.proposedSlotId);
-    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, { participantCount: 5, supportPersonCount: 0 });
+    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(subject, round.caseId));
     return meeting!;
   }
 

@@ -48,6 +48,7 @@ export class InstanceSearch {
   async processInstances(filter: InstanceFilter): Promise<ProcessInstanceRecord[]> {
     const where = new SqlFilter()
       .equals('p.proc_def_key_', filter.bpmnProcessId)
+      .equals('p.business_key_', filter.businessKey)
       .equals('p.super_process_instance_id_', filter.parentProcessInstanceKey)
       .inList('p.id_', filter.keys);
     if (filter.state) where.where(processStateSql(filter.state));

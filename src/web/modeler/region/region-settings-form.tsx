@@ -26,7 +26,7 @@ export function RegionSettingsForm({ errors, onChange, settings, tableOptions }:
   const setTable = (index: number, patch: Partial<RegionSettings['tables'][number]>) => set({ tables: settings.tables.map((table, t) => (t === index ? { ...table, ...patch } : table)) });
   const setMunicipality = (index: number, contacts: RegionSettings['municipalities'][number]['contacts']) =>
     set({ municipalities: settings.municipalities.map((municipality, i) => (i === index ? { ...municipality, contacts } : municipality)) });
-  const number = (field: 'childDocumentsMinAge' | 'childHeardMinAge' | 'normDays' | 'reactionPeriodDays' | 'reportDueWorkingDays', label: string, hint?: string) => (
+  const number = (field: 'childDocumentsMinAge' | 'childHeardMinAge' | 'familyPageChildMinAge' | 'normDays' | 'normWarningWorkingDays' | 'reactionPeriodDays' | 'reportDueWorkingDays', label: string, hint?: string) => (
     <InputField id={fieldId(field)} label={label} hint={hint} error={errors[field]} value={shown(settings[field])} onChange={(value) => set({ [field]: numberOf(value) })} />
   );
 
@@ -36,6 +36,7 @@ export function RegionSettingsForm({ errors, onChange, settings, tableOptions }:
         <legend>{r.norms}</legend>
         {number('normDays', r.normDays, r.normDaysHint)}
         <RadioField id={fieldId('normCountsWorkingDays')} legend={r.normCounts} value={settings.normCountsWorkingDays} onChange={(value) => set({ normCountsWorkingDays: value })} options={[{ label: r.calendarDays, value: false }, { label: r.workingDays, value: true }]} />
+        {number('normWarningWorkingDays', r.normWarningWorkingDays, r.normWarningWorkingDaysHint)}
         {number('reactionPeriodDays', r.reactionPeriodDays)}
         {number('reportDueWorkingDays', r.reportDueWorkingDays)}
       </fieldset>
@@ -48,6 +49,8 @@ export function RegionSettingsForm({ errors, onChange, settings, tableOptions }:
         {number('childHeardMinAge', r.childHeardMinAge)}
         {number('childDocumentsMinAge', r.childDocumentsMinAge)}
         <RadioField id={fieldId('supportPersonsReceiveDocuments')} legend={r.supportPersons} value={settings.supportPersonsReceiveDocuments} onChange={(value) => set({ supportPersonsReceiveDocuments: value })} options={[{ label: r.yes, value: true }, { label: r.no, value: false }]} />
+        {number('familyPageChildMinAge', r.familyPageChildMinAge, r.familyPageChildMinAgeHint)}
+        <RadioField id={fieldId('agreementNotKeptBackToTable')} legend={r.agreementNotKeptBackToTable} value={settings.agreementNotKeptBackToTable} onChange={(value) => set({ agreementNotKeptBackToTable: value })} options={[{ label: r.yes, value: true }, { label: r.no, value: false }]} />
       </fieldset>
 
       {settings.tables.map((table, t) => (

@@ -25,10 +25,12 @@ export function validateSettings(settings: RegionSettings, comment: string, m: M
     if (!Number.isInteger(value) || value < min || value > max) problems.push({ field, message });
   };
   whole('normDays', settings.normDays, 1, 60, r.normDays);
+  whole('normWarningWorkingDays', settings.normWarningWorkingDays, 1, Math.min(30, settings.normDays - 1), r.normWarningWorkingDays);
   whole('reactionPeriodDays', settings.reactionPeriodDays, 1, 60, r.reactionPeriodDays);
   whole('reportDueWorkingDays', settings.reportDueWorkingDays, 1, 30, r.reportDueWorkingDays);
   whole('childHeardMinAge', settings.childHeardMinAge, 4, 18, r.childHeardMinAge);
   whole('childDocumentsMinAge', settings.childDocumentsMinAge, 12, 18, r.childDocumentsMinAge);
+  whole('familyPageChildMinAge', settings.familyPageChildMinAge, Math.max(12, settings.childHeardMinAge), 18, r.familyPageChildMinAge);
   settings.tables.forEach((table, t) => {
     const seen = new Set<string>();
     table.schedule.forEach((entry, e) => {
@@ -71,11 +73,13 @@ export function serviceProblem(field: string, reason: string, m: ModelerMessages
   const byField: Record<string, string> = {
     childDocumentsMinAge: r.childDocumentsMinAge,
     childHeardMinAge: r.childHeardMinAge,
+    familyPageChildMinAge: r.familyPageChildMinAge,
     comment: r.comment,
     durationMinutes: r.duration,
     email: r.contactEmail,
     name: r.contactName,
     normDays: r.normDays,
+    normWarningWorkingDays: r.normWarningWorkingDays,
     phone: r.contactPhone,
     priority: r.priority,
     reactionPeriodDays: r.reactionPeriodDays,

@@ -19,13 +19,16 @@ export interface MunicipalContact {
 
 /** A region's settings as the service holds them (src/regions/region-settings.document.ts). */
 export interface RegionSettings {
+  agreementNotKeptBackToTable: boolean;
   chairModel: ChairModel;
   childDocumentsMinAge: number;
   childHeardMinAge: number;
+  familyPageChildMinAge: number;
   giFixedMember: boolean;
   municipalities: { contacts: MunicipalContact[]; id: string; name: string }[];
   normCountsWorkingDays: boolean;
   normDays: number;
+  normWarningWorkingDays: number;
   otsReviewEnabled: boolean;
   reactionPeriodDays: number;
   reportDueWorkingDays: number;

@@ -3,7 +3,7 @@ import type { MonitoringOptions } from '../monitoring.api';
 import { useMonitoringTexts } from '../use-monitoring-texts';
 import { SelectField } from './select-field';
 
-export type CaseFilterValues = Partial<Record<'caseNumber' | 'from' | 'incident' | 'municipalityId' | 'outcome' | 'overdue' | 'regionId' | 'state' | 'step' | 'tableId' | 'to' | 'track', string>>;
+export type CaseFilterValues = Partial<Record<'caseNumber' | 'from' | 'incident' | 'municipalityId' | 'norm' | 'outcome' | 'overdue' | 'regionId' | 'sort' | 'state' | 'step' | 'tableId' | 'to' | 'track', string>>;
 
 /** The instance list's filters: search by case number, and region, table, municipality, track, step, state, outcome, overdue, incident and referral dates. */
 export function CaseFilters({ onApply, onReset, options, values }: { onApply(values: CaseFilterValues): void; onReset(): void; options: MonitoringOptions | null; values: CaseFilterValues }) {
@@ -51,6 +51,8 @@ export function CaseFilters({ onApply, onReset, options, values }: { onApply(val
       <SelectField label={m.cases.step} name="step" allLabel={m.common.all} value={draft.step ?? ''} onChange={set('step')} options={(options?.steps ?? []).map((step) => ({ label: step.elementName, value: step.elementId }))} />
       <SelectField label={m.cases.state} name="state" allLabel={m.common.all} value={draft.state ?? ''} onChange={set('state')} options={[{ label: m.cases.stateRunning, value: 'running' }, { label: m.cases.stateFinished, value: 'finished' }]} />
       <SelectField label={m.cases.outcome} name="outcome" allLabel={m.common.all} value={draft.outcome ?? ''} onChange={set('outcome')} options={(options?.outcomes ?? []).map((outcome) => ({ label: m.outcomes[outcome] ?? outcome, value: outcome }))} />
+      <SelectField label={m.cases.norm} name="norm" allLabel={m.common.all} value={draft.norm ?? ''} onChange={set('norm')} options={['AT_RISK', 'EXCEEDED', 'WITHIN_NORM'].map((status) => ({ label: m.cases.normStatuses[status], value: status }))} />
+      <SelectField label={m.cases.sort} name="sort" allLabel={m.cases.sorts.referred} value={draft.sort ?? ''} onChange={set('sort')} options={[{ label: m.cases.sorts.norm, value: 'norm' }]} />
       {text('from', m.cases.referredFrom, 'date')}
       {text('to', m.cases.referredTo, 'date')}
       <div className="filters__checks">

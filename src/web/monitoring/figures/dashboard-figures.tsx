@@ -1,6 +1,7 @@
 import { format } from '../../i18n/i18n';
 import { formatCount } from '../format';
 import { figureCsvUrl, type Dashboard, type FigureId } from '../monitoring.api';
+import { AgreementStatesFigure } from './agreement-states-figure';
 import { useMonitoringTexts } from '../use-monitoring-texts';
 import { FeedbackFigure, OpenEscalationsFigure, OutcomeMixFigure, WaitingTimesFigure } from './distribution-figures';
 import { NormMetFigure } from './norm-met-figure';
@@ -34,6 +35,7 @@ export function DistributionFigures({ dashboard, filters }: { dashboard: Dashboa
       />
       {share('evaluationsOnTime')}
       <FeedbackFigure figure={figures.feedbackScores} csvHref={csv('feedbackScores')} />
+      <AgreementStatesFigure dashboard={dashboard} csvHref={csv('agreementStates')} />
     </div>
   );
 }

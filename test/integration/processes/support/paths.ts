@@ -53,15 +53,18 @@ const STANDARD_AS_MODELLED = {
     'StartEvent_FeedbackStarted', 'Task_SendFeedbackForms', 'TimerEvent_FeedbackReminderDue', 'Task_RemindFeedback',
     'TimerEvent_FeedbackPeriodEnds', 'Task_CloseFeedback', 'EndEvent_FeedbackCollected',
   ],
-  followUp: ['StartEvent_FollowUpStarted', 'Gateway_Outcome', 'Gateway_FollowUpDone', 'EndEvent_FollowUpDone'],
+  followUp: [
+    'StartEvent_FollowUpStarted', 'Gateway_FollowUpSplit', 'CallActivity_FollowAgreements', 'Gateway_Outcome', 'Gateway_FollowUpDone',
+    'Gateway_FollowUpJoin', 'EndEvent_FollowUpDone',
+  ],
   intake: ['StartEvent_IntakeStarted', 'Gateway_CheckMerge', 'UserTask_CheckReferral', 'Gateway_ReferralComplete', 'EndEvent_ReferralComplete'],
   planning: [
-    'StartEvent_PlanningStarted', 'Gateway_ProposeMerge', 'Task_ProposeSlot', 'Gateway_SlotWithinNorm', 'UserTask_PlanMeeting', 'Gateway_BookMerge',
-    'Task_BookSlot', 'EndEvent_MeetingPlanned',
+    'StartEvent_PlanningStarted', 'Task_ComputeNormWarning', 'Gateway_ProposeMerge', 'Task_ProposeSlot', 'Gateway_SlotWithinNorm', 'UserTask_PlanMeeting',
+    'Gateway_ChosenBeyondNorm', 'Gateway_BookMerge', 'Task_BookSlot', 'EndEvent_MeetingPlanned',
   ],
   preparation: [
     'StartEvent_PreparationStarted', 'Task_ComputeMeetingDeadlines', 'Gateway_GiFixedMember', 'Gateway_GiMerge', 'UserTask_ConfirmParticipants',
-    'Task_SendInvitations', 'UserTask_HearChild', 'EndEvent_Prepared',
+    'Task_SendInvitations', 'Task_SendFamilyPageLinks', 'UserTask_HearChild', 'EndEvent_Prepared',
   ],
   raadConsult: ['StartEvent_ConsultRequested', 'Task_RequestRaadConsult', 'Gateway_ConsultMoment', 'UserTask_GiveRaadAdvice', 'EndEvent_AdviceGiven'],
   referral: [

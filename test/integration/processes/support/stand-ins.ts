@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EngineVariables } from '../../../../src/engine/engine.types';
 import {
-  CloseReason, ConsultMoment, DecidedBy, EntryType, ErrorCode, EvaluationDecision, EvaluationMode, Outcome, ProcessId, RaadView, START_VARIABLES,
+  AgreementFollowUp, AgreementState, CloseReason, ConsultMoment, DecidedBy, EntryType, ErrorCode, EvaluationDecision, EvaluationMode, Outcome, ProcessId, RaadView, START_VARIABLES,
   TaskType, Track, UserTask,
 } from '../../../../src/engine/process-catalog';
 
@@ -41,7 +41,11 @@ export function defaultJobAnswer(type: TaskType, { elementId, now, variables: v 
   const complete = (outputs: EngineVariables): JobAnswer => ({ complete: outputs });
   switch (type) {
     case TaskType.DeadlineCompute:
-      if (v.deadlineKind === 'PLANNING_NORM') return complete({ intakeDueAt: at(now, 2), planningDeadlineAt: at(text(v.referralDate), Number(v.normDays)) });
+      if (v.deadlineKind === 'PLANNING_NORM') {
+        return complete({ intakeDueAt: at(now, 2), planningDeadlineAt: at(text(v.referralDate), Number(v.normDays)), planningWarningAt: at(text(v.referralDate), 5) });
+      }
+      // The early moment lies ahead when a planning starts, unless a scenario says otherwise.
+      if (v.deadlineKind === 'PLANNING_WARNING') return complete({ planningWarningAt: at(now, 5) });
       if (v.deadlineKind === 'MEETING') {
         const meetingAt = text(v.meetingAt);
         return complete({ childHearingDueAt: at(meetingAt, -1), decisionDueAt: at(meetingAt, 1), preparationDueAt: at(meetingAt, -2), raadAdviceDueAt: at(meetingAt, -1) });
@@ -49,6 +53,14 @@ export function defaultJobAnswer(type: TaskType, { elementId, now, variables: v 
       return complete({ evaluationDueAt: at(text(v.evaluationAt), 7), evaluationStartsAt: at(text(v.evaluationAt), v.evaluationMode === EvaluationMode.MEETING ? -21 : -7) });
     case TaskType.InfoRequest:
       return complete({ infoReminderAt: at(now, 3), infoRequestId: randomUUID() });
+    case TaskType.AgreementSchedule:
+      return complete({ agreementDueAt: at(now, 21), agreementMarkDueAt: at(now, 24) });
+    case TaskType.AgreementFlagNotKept:
+      return complete({ agreementFollowUp: AgreementFollowUp.FLAG_ONLY });
+    case TaskType.TableReturnRecord:
+      return complete({ planningDeadlineAt: at(now, 14) });
+    case TaskType.FamilyPageSend:
+      return complete({ familyLinkCount: 2 });
     case TaskType.SlotPropose: {
       const earliest = v.earliestSlotAt ? new Date(text(v.earliestSlotAt)) : now;
       const slotAt = at(new Date(Math.max(earliest.getTime(), now.getTime() + 9 * DAY_MS)), 0);
@@ -87,6 +99,7 @@ export function defaultJobAnswer(type: TaskType, { elementId, now, variables: v 
       return complete({ closeReason: CloseReason.OTS_REVIEW_NOT_OFFERED, closedAt: now.toISOString() });
     case TaskType.CaseClose:
       return complete({ closeReason: elementId === 'Task_CloseWithdrawnCase' ? CloseReason.WITHDRAWN : CloseReason.LEFT_TABLE, closedAt: now.toISOString() });
+    case TaskType.EvaluationBringForward:
     case TaskType.FeedbackRemind:
     case TaskType.InfoRemind:
     case TaskType.OtsReviewConfirmClosure:
@@ -99,7 +112,8 @@ export function defaultJobAnswer(type: TaskType, { elementId, now, variables: v 
 /**
  * How the people of the table answer their tasks when a scenario says nothing else: the request is
  * complete with one child heard separately, the secretary takes the proposed slot, the meeting agrees
- * on outcome 1, the report is approved at once, evaluations end the table's involvement.
+ * on outcome 1 without agreements, the report is approved at once, evaluations end the table's
+ * involvement, a watcher finds an agreement kept, the municipal contact takes note.
  */
 export function defaultTaskAnswer(elementId: string, { start }: TaskContext): EngineVariables {
   switch (elementId) {
@@ -109,6 +123,7 @@ export function defaultTaskAnswer(elementId: string, { start }: TaskContext): En
         raadConsultMoment: ConsultMoment.AT_MEETING, raadConsultRequested: false, safetyPlanComplete: true, track: start.track as string,
       };
     case UserTask.PlanMeeting.elementId:
+      return { slotBeyondNormChosen: false };
     case UserTask.HearChild.elementId:
       return {};
     case UserTask.DecideGiOnCall.elementId:
@@ -120,13 +135,17 @@ export function defaultTaskAnswer(elementId: string, { start }: TaskContext): En
     case UserTask.HoldMeeting.elementId:
       return meetingDecision({});
     case UserTask.ChairDecides.elementId:
-      return { decidedBy: DecidedBy.CHAIR, decisionId: randomUUID(), outcome: Outcome.RAAD_INVESTIGATION, raadView: RaadView.INVESTIGATION_INDICATED };
+      return { agreementIds: [], decidedBy: DecidedBy.CHAIR, decisionId: randomUUID(), outcome: Outcome.RAAD_INVESTIGATION, raadView: RaadView.INVESTIGATION_INDICATED };
     case UserTask.ApproveReport.elementId:
       return { reportApproved: true };
     case UserTask.AssessWrittenEvaluation.elementId:
       return { decisionId: randomUUID(), evaluationDecision: EvaluationDecision.END_TABLE_INVOLVEMENT };
     case UserTask.HoldEvaluationMeeting.elementId:
       return { decisionId: randomUUID(), evaluationDecision: EvaluationDecision.END_TABLE_INVOLVEMENT, parentsPresent: true };
+    case UserTask.MarkAgreement.elementId:
+      return { agreementState: AgreementState.KEPT };
+    case UserTask.NoteTableReturn.elementId:
+      return {};
     case UserTask.HoldOtsReview.elementId:
       return { decisionId: randomUUID(), followUpHelpAgreed: true, parentsPresent: true, raadView: RaadView.CLOSURE_AGREED, safetyAgreementsMade: true };
     default:
@@ -137,7 +156,7 @@ export function defaultTaskAnswer(elementId: string, { start }: TaskContext): En
 /** The chair's record of a meeting that reached consensus (outcome 1 unless told otherwise). */
 export function meetingDecision(overrides: EngineVariables): EngineVariables {
   return {
-    childrenHeardCount: 1, consensusReached: true, decidedBy: DecidedBy.CONSENSUS, decisionId: randomUUID(), outcome: Outcome.VOLUNTARY_LOCAL_TEAM,
+    agreementIds: [], childrenHeardCount: 1, consensusReached: true, decidedBy: DecidedBy.CONSENSUS, decisionId: randomUUID(), outcome: Outcome.VOLUNTARY_LOCAL_TEAM,
     parentsPresent: true, raadView: RaadView.VOLUNTARY_FRAMEWORK_POSSIBLE, ...overrides,
   };
 }

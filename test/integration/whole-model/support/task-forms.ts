@@ -34,3 +34,12 @@ export async function fillInForm(subject: TestApp, task: EngineUserTask, caseId:
   await subject.engine.completeUserTask(task.key, variables);
   return variables;
 }
+
+/**
+ * What the secretary ticks in the participants form when everyone comes: every participant of the
+ * case (the GI comes when the model includes it, so it is not ticked).
+ */
+export async function everyoneTakingPart(subject: TestApp, caseId: string): Promise<{ attendingIds: string[] }> {
+  const participants = await subject.prisma.participant.findMany({ select: { id: true }, where: { caseId, removedAt: null, role: { not: 'GI' } } });
+  return { attendingIds: participants.map((participant) => participant.id) };
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { casesApi, type NextSteps } from './cases.api';
+import { useCaseTexts } from './case-texts';
+import { stepSentence } from './next-step-words';
+
+/** "Wat nu?": every step that is open in the case, most pressing first, each with who and by when. */
+export function CaseNextSteps({ caseId, refreshKey }: { caseId: string; refreshKey: number }) {
+  const t = useCaseTexts();
+  const { language, t: messages } = useI18n();
+  const [next, setNext] = useState<NextSteps | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    casesApi
+      .nextStep(caseId, controller.signal)
+      .then(setNext)
+      .catch(() => setNext({ settled: true, steps: [] }));
+    return () => controller.abort();
+  }, [caseId, refreshKey]);
+  return (
+    <section className="panel panel--wide case-next" aria-labelledby="casus-wat-nu">
+      <h2 id="casus-wat-nu" className="panel__title">
+        {t.page.next}
+      </h2>
+      {!next && <p className="loading">{t.page.nextLoading}</p>}
+      {next && next.steps.length === 0 && <p>{next.settled ? t.next.none : t.page.nextBusy}</p>}
+      {next && next.steps.length > 0 && (
+        <ul className="case-next__list">
+          {next.steps.map((step, index) => (
+            <li key={`${step.kind}-${index}`}>{stepSentence(step, t, messages, language)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
