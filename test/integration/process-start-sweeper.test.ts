@@ -8,7 +8,7 @@ import { createApp } from '../../src/http/create-app';
 import { pickFreePorts } from '../../src/runtime/ports';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { aReferral } from '../factories/referral.factory';
-import { fileReferral, signIn } from '../factories/session.factory';
+import { signIn } from '../factories/session.factory';
 import { createUser } from '../factories/user.factory';
 import { deployCaseProcess } from '../support/case-process';
 import { eventually } from '../support/eventually';

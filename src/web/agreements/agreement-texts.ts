@@ -43,7 +43,7 @@ const TEXTS = {
       marks: 'Beoordelingen',
       newDueOn: 'Nieuwe datum',
       note: 'Toelichting',
-      noteHint: 'Wat is er gebeurd? Blijft in het dossier van de casus.',
+      noteHint: 'Wat is er gebeurd? Blijft bij de casus bewaard.',
       overdue: 'Datum verstreken, nog niet beoordeeld',
       responsible: 'Wie: {name}',
       save: 'Beoordeling opslaan',
