@@ -49,7 +49,7 @@ describe('Reading a case', () => {
     expect((await read(await as(region, Role.RAAD_WORKER))).status).toBe(200);
   });
 
-  it('answers 404 to a chair of another region, exactly as for a case that does not exist, and audits the refusal', async () => {
+  it('answers 404 to a chair of another region, exactly as for a case that does not exist, 400 to an id that cannot be one, and audits the refusal', async () => {
     // Given a chair of another region
     const stranger = await as(await createRegion(subject.prisma), Role.CHAIR);
 
@@ -58,12 +58,15 @@ describe('Reading a case', () => {
     const missing = await read(stranger, randomUUID());
     const garbage = await read(stranger, 'not-a-uuid');
 
-    // Then all three answers are the same 404
+    // Then the case and the missing case get the same 404, so a stranger cannot tell them apart
     expect(refused.status).toBe(404);
     expect(refused.body).toEqual({ code: 'CASE_NOT_FOUND', error: 'Not Found', message: 'No case with this id, or not one you may see', statusCode: 404 });
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual(refused.body);
-    expect(garbage.body).toEqual(refused.body);
+
+    // And an id that cannot be one is refused at the edge as bad input (no case can have it, so this tells nothing)
+    expect(garbage.status).toBe(400);
+    expect(garbage.body.problems).toEqual([{ field: 'caseId', reason: 'caseId must be a UUID' }]);
 
     // And the refusal is on record
     await expect(subject.prisma.auditEvent.count({ where: { action: 'READ_CASE', caseId, outcome: 'DENIED' } })).resolves.toBe(1);

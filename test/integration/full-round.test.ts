@@ -133,7 +133,7 @@ const REACTION = 'Moeder vindt dat haar inzet in het verslag te weinig aandacht 
       },
     });
     await complete(UserTask.HoldMeeting.elementId, {
-      childrenHeardCount: 1, consensusReached: true, decidedBy: DecidedBy.CONSENSUS, decisionId: decision.id, evaluationAt: null, evaluationMode: null,
+      agreementIds: [], childrenHeardCount: 1, consensusReached: true, decidedBy: DecidedBy.CONSENSUS, decisionId: decision.id, evaluationAt: null, evaluationMode: null,
       outcome: Outcome.RAAD_INVESTIGATION, parentsPresent: true, raadView: RaadView.INVESTIGATION_INDICATED,
     });
     lap('decision');

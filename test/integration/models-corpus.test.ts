@@ -69,6 +69,19 @@ describe('The corpus of broken and hostile models', () => {
     // When a process owner validates it
     const validation = await api().post('/api/models/validate').auth(owner, { type: 'bearer' }).send({ processId, xml });
 
+    // A file with a NUL character is no text at all: the service's edge refuses it before any parser
+    // sees it, naming the field and the character, and saving it is refused the same way
+    if (xml.includes('\u0000')) {
+      const refusedAtTheEdge = expect.arrayContaining([{ field: 'xml', reason: expect.stringContaining('control characters') }]);
+      expect(validation.status).toBe(400);
+      expect(validation.body.problems).toEqual(refusedAtTheEdge);
+      const saved = await api().post(`/api/models/${processId}/versions`).auth(owner, { type: 'bearer' }).send({ comment: `Corpus: ${entry.description}`, xml });
+      expect(saved.status).toBe(400);
+      expect(saved.body.problems).toEqual(refusedAtTheEdge);
+      expect(await subject.prisma.modelVersion.count({ where: { bpmnProcessId: processId } })).toBe(0);
+      return;
+    }
+
     // Then the answer lists the problem with its element and rule
     expect(validation.status).toBe(200);
     expect(validation.body.errorCount).toBeGreaterThan(0);
@@ -89,8 +102,6 @@ describe('The corpus of broken and hostile models', () => {
 
     // And when the checks before were bypassed (the file put straight into a proposal), the second
     // process owner's approval runs the deployment guard again and refuses it before the engine.
-    // (A file with a NUL character cannot even be stored: PostgreSQL refuses it.)
-    if (xml.includes('\u0000')) return;
     const version = await subject.prisma.modelVersion.create({
       data: { authorId: ownerId, authorName: 'Corpus', bpmnProcessId: processId, checksum: checksumOf(xml), comment: 'bypass', errorCount: 0, number: 1000, origin: 'MODELER', warningCount: 0, xml },
     });
