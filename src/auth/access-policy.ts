@@ -14,6 +14,14 @@ import { Membership, Principal } from './principal';
 /** Roles that see every case of their region because they run its table. */
 export const TABLE_ROLES: readonly Role[] = [Role.CHAIR, Role.SECRETARY];
 
+/**
+ * Roles that act on the tasks offered to their role in their region without seeing the case's content:
+ * the municipal contact resolves a norm escalation or takes note of a case that comes back to the
+ * table with what the task itself shows (case number, table, dates, the reason), never the family's
+ * details. Their tasks are theirs to see and complete (src/tasks/task-visibility.ts).
+ */
+export const TASK_ONLY_ROLES: readonly Role[] = [Role.MUNICIPAL_CONTACT];
+
 /** Roles that may file a referral; an OTS-closure review is filed by the GI only. */
 export const REFERRER_ROLES: readonly Role[] = [Role.LOCAL_TEAM, Role.VEILIG_THUIS, Role.YOUTH_PROTECTOR];
 

@@ -7,6 +7,7 @@ import { PrismaService } from '../database/prisma.service';
 import { EngineError, EngineErrorCode } from '../engine/engine.errors';
 import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
 import { TaskChange, TaskChangeBus } from './task-change.bus';
+import { offeredToTaskOnlyRole } from './task-only-access';
 import { TaskQueryService } from './task-query.service';
 import { decideTaskAction, TaskAction } from './task-visibility';
 import { PersonRef, TaskActionNotPermittedError, TaskAlreadyCompletedError, TaskClaimedByOtherError, TaskNoLongerOpenError, TaskNotFoundError } from './task.errors';
@@ -66,7 +67,8 @@ export class TaskCommandRunner {
     const caseId = await this.tasks.caseOf(actor, taskId, auditAction);
     let result: CommandResult<T>;
     try {
-      result = await this.access.run(actor, caseId, { action: 'read', auditAction, resource: 'user_task' }, async (tx) => {
+      const operation = { action: 'read', alsoAllowed: (tx: Tx) => offeredToTaskOnlyRole(tx, actor.principal, taskId), auditAction, resource: 'user_task' } as const;
+      result = await this.access.run(actor, caseId, operation, async (tx) => {
         const task = await lockTask(tx, taskId);
         // A repeated command (the same submission twice) is answered before the rules, which it would fail.
         const repeated = await before?.(tx, task);

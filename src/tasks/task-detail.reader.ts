@@ -19,6 +19,11 @@ export interface TaskHistoryEntry {
 export interface TaskDetail extends TaskSummary {
   /** The colleagues the task may be given to, for those who may assign it. */
   assignableTo: { displayName: string; id: string }[];
+  /**
+   * What the reader may see beside the task: its whole case, or only the task itself (a task-only
+   * role such as the municipal contact, access-policy.ts TASK_ONLY_ROLES).
+   */
+  caseAccess: 'case' | 'task-only';
   canceledAt: string | null;
   completedAt: string | null;
   /** Who completed it, when that happened through the task list. */
@@ -34,7 +39,7 @@ export interface TaskDetail extends TaskSummary {
 export class TaskDetailReader {
   constructor(private readonly contexts: FormContextFactory) {}
 
-  async read(tx: Tx, principal: Principal, taskId: string): Promise<TaskDetail> {
+  async read(tx: Tx, principal: Principal, taskId: string, caseAccess: TaskDetail['caseAccess'] = 'case'): Promise<TaskDetail> {
     const row = await tx.userTask.findUniqueOrThrow({
       select: {
         ...TASK_SUMMARY_SELECT,
@@ -64,6 +69,7 @@ export class TaskDetailReader {
     return {
       ...summary,
       assignableTo: summary.actions.includes('assign') ? await colleaguesFor(tx, row) : [],
+      caseAccess,
       canceledAt: row.canceledAt?.toISOString() ?? null,
       completedAt: row.completedAt?.toISOString() ?? null,
       completedBy: completion?.actor ?? null,

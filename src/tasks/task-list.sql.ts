@@ -1,4 +1,4 @@
-import { ORGANISATION_PARTICIPATION, TABLE_ROLES } from '../auth/access-policy';
+import { ORGANISATION_PARTICIPATION, TABLE_ROLES, TASK_ONLY_ROLES } from '../auth/access-policy';
 import { Actor, Principal } from '../auth/principal';
 import { ParticipantRole, Prisma } from '../generated/prisma/client';
 import { addCalendarDays, startOfAmsterdamDay } from '../calendar/dutch-calendar';
@@ -83,13 +83,17 @@ export function queueSql(principal: Principal, queue: TaskQueue): Prisma.Sql {
       if (m.regionId === null || seen.has(`${m.role}|${m.regionId}`)) continue;
       seen.add(`${m.role}|${m.regionId}`);
       const own = sql`t.candidate_role = ${m.role}::"Role" AND t.region_id = ${m.regionId}::uuid`;
-      parts.push(TABLE_ROLES.includes(m.role) ? sql`(${own})` : sql`(${own} AND ${caseVisible(principal)})`);
+      const withoutCase = TABLE_ROLES.includes(m.role) || TASK_ONLY_ROLES.includes(m.role);
+      parts.push(withoutCase ? sql`(${own})` : sql`(${own} AND ${caseVisible(principal)})`);
     }
     return sql`t.state = 'OPEN' AND ${or(parts)}`;
   }
   const parts = [sql`t.assignee_id = ${me}::uuid`];
   const tableRegions = tableRegionsOf(principal);
   if (tableRegions.length > 0) parts.push(sql`t.region_id = ANY(${tableRegions}::uuid[])`);
+  for (const m of principal.memberships.filter((candidate) => TASK_ONLY_ROLES.includes(candidate.role) && candidate.regionId !== null)) {
+    parts.push(sql`(t.candidate_role = ${m.role}::"Role" AND t.region_id = ${m.regionId}::uuid)`);
+  }
   if (principal.memberships.some((m) => !TABLE_ROLES.includes(m.role))) parts.push(caseVisible(principal));
   return sql`t.state = 'OPEN' AND ${or(parts)}`;
 }

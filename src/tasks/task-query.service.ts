@@ -9,6 +9,7 @@ import { normOf } from '../deadlines/norm-status';
 import { dueSoonLimit } from './due-status';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TaskDetail, TaskDetailReader } from './task-detail.reader';
+import { offeredToTaskOnlyRole } from './task-only-access';
 import { afterCursorSql, cursorAfter, filteredSql, pageStatement, queueSql, TaskPageRow } from './task-list.sql';
 import { TaskNotFoundError } from './task.errors';
 import { fromPageRow, TaskSummary, toTaskSummary } from './task-summary';
@@ -108,9 +109,10 @@ export class TaskQueryService {
   async get(actor: Actor, taskId: string): Promise<TaskDetail> {
     const caseId = await this.caseOf(actor, taskId, 'READ_TASK');
     try {
-      return await this.access.run(actor, caseId, { action: 'read', auditAction: 'READ_TASK', resource: 'user_task' }, async (tx) => ({
-        auditDetails: { taskId },
-        value: await this.detail.read(tx, actor.principal, taskId),
+      const operation = { action: 'read', alsoAllowed: (tx: Prisma.TransactionClient) => offeredToTaskOnlyRole(tx, actor.principal, taskId), auditAction: 'READ_TASK', resource: 'user_task' } as const;
+      return await this.access.run(actor, caseId, operation, async (tx, grant) => ({
+        auditDetails: { basis: grant.basis, taskId },
+        value: await this.detail.read(tx, actor.principal, taskId, grant.basis === 'task' ? 'task-only' : 'case'),
       }));
     } catch (error) {
       throw error instanceof CaseNotFoundError ? new TaskNotFoundError() : error;

@@ -1,6 +1,6 @@
 import { Principal } from '../auth/principal';
 import { Role, UserTaskState } from '../generated/prisma/enums';
-import { allowedActions, decideTaskAction, tableRegionsOf, TaskFacts } from './task-visibility';
+import { allowedActions, decideTaskAction, holdsTaskOnlyRole, tableRegionsOf, TaskFacts } from './task-visibility';
 
 const REGION = 'r-1';
 const person = (userId: string, ...memberships: [Role, string | null][]): Principal => ({
@@ -30,6 +30,19 @@ describe('Who may do what with a task', () => {
     expect(decideTaskAction(otherChair, 'complete', claimed)).toEqual({ allowed: false, reason: 'CLAIMED_BY_OTHER' });
     expect(decideTaskAction(otherChair, 'unclaim', claimed).allowed).toBe(true); // a chair runs the table
     expect(decideTaskAction(referrer, 'unclaim', claimed).allowed).toBe(false);
+  });
+
+  it('opens a task without its case only to a task-only role of the task’s region', () => {
+    // Given a municipal contact here and one elsewhere, and a task offered to their role here
+    const contact = person('contact', [Role.MUNICIPAL_CONTACT, REGION]);
+    const foreignContact = person('contact-elsewhere', [Role.MUNICIPAL_CONTACT, 'r-2']);
+    const escalation = task({ candidateRole: Role.MUNICIPAL_CONTACT });
+
+    // Then only the contact of the region holds it without the case, and a chair's task is never such a task
+    expect(holdsTaskOnlyRole(contact, escalation)).toBe(true);
+    expect(holdsTaskOnlyRole(foreignContact, escalation)).toBe(false);
+    expect(holdsTaskOnlyRole(chair, task())).toBe(false);
+    expect(allowedActions(contact, escalation).sort()).toEqual(['claim', 'complete']);
   });
 
   it('lets only chairs and secretaries of the region assign', () => {

@@ -1,4 +1,4 @@
-import { TABLE_ROLES } from '../auth/access-policy';
+import { TABLE_ROLES, TASK_ONLY_ROLES } from '../auth/access-policy';
 import { Membership, Principal } from '../auth/principal';
 import { Role, UserTaskState } from '../generated/prisma/client';
 
@@ -7,7 +7,8 @@ import { Role, UserTaskState } from '../generated/prisma/client';
  * (task-list.sql.ts) and by every command (with the case access policy, src/auth/access-policy.ts):
  * - "mine": the open tasks assigned to the user;
  * - "groups": the open tasks whose candidate role the user holds in the task's region (for the roles
- *   that take part per case, only on cases the user may see);
+ *   that take part per case, only on cases the user may see; the task-only roles see their tasks
+ *   without their case);
  * - "all": everything the user may see: every task of the regions whose table they run (chair,
  *   secretary), the tasks of the cases they take part in, and their own.
  * Acting on a task needs more than seeing it: see decideTaskAction.
@@ -40,8 +41,16 @@ export function tableRegionsOf(principal: Principal): string[] {
 }
 
 /** Whether the principal holds the task's candidate role in the task's region. */
-export function holdsCandidateRole(principal: Principal, task: TaskFacts): boolean {
+export function holdsCandidateRole(principal: Principal, task: Pick<TaskFacts, 'candidateRole' | 'regionId'>): boolean {
   return task.candidateRole !== null && task.regionId !== null && principal.memberships.some((m) => m.role === task.candidateRole && m.regionId === task.regionId);
+}
+
+/**
+ * Whether the principal sees the task through a role that acts on tasks without seeing their case
+ * (TASK_ONLY_ROLES): the task is offered to that role in a region where they hold it.
+ */
+export function holdsTaskOnlyRole(principal: Principal, task: Pick<TaskFacts, 'candidateRole' | 'regionId'>): boolean {
+  return task.candidateRole !== null && TASK_ONLY_ROLES.includes(task.candidateRole) && holdsCandidateRole(principal, task);
 }
 
 /** Whether the principal runs the table of the task's region (chair or secretary there). */

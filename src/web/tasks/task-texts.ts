@@ -158,6 +158,7 @@ const nl = {
   },
   casePanel: {
     title: 'De casus',
+    taskOnly: 'U handelt deze taak af als gemeentelijk aanspreekpunt. De gegevens van het gezin staan niet in uw takenlijst; wat u nodig hebt om te beslissen, staat bij de taak.',
     loading: 'Casus laden…',
     failed: 'De casus kon niet worden geladen.',
     caseNumber: 'Casusnummer',
@@ -413,6 +414,7 @@ const en: TaskTexts = {
   casePanel: {
     ...nl.casePanel,
     title: 'The case',
+    taskOnly: 'You handle this task as municipal contact. The family’s details are not in your task list; what you need to decide is shown with the task.',
     loading: 'Loading case…',
     failed: 'The case could not be loaded.',
     caseNumber: 'Case number',

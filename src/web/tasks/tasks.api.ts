@@ -77,6 +77,8 @@ export interface TaskHistoryEntry {
 
 export interface TaskDetail extends TaskSummary {
   assignableTo: PersonRef[];
+  /** 'task-only': the reader acts on the task without seeing its case (the municipal contact). */
+  caseAccess: 'case' | 'task-only';
   canceledAt: string | null;
   completedAt: string | null;
   completedBy: PersonRef | null;
