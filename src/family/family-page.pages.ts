@@ -29,6 +29,7 @@ h2{font-size:1.3rem;line-height:1.3;margin:0 0 .75rem}
 h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
 h4{font-size:1rem;margin:1rem 0 .25rem}
 section{background:#fff;border-radius:8px;padding:1.1rem 1.1rem .6rem;margin:0 0 1rem;border:1px solid #dcd8d0}
+nav{margin:0 0 1.25rem}
 nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.5rem}
 nav a{display:inline-block;min-height:44px;padding:.55rem .8rem;background:#fff;border:1px solid #b9b2c4;border-radius:22px}
 dl{margin:0 0 .75rem}

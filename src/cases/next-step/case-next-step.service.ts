@@ -35,7 +35,11 @@ export class CaseNextStepService {
       const { processInstanceKey, status } = await tx.case.findUniqueOrThrow({ select: { processInstanceKey: true, status: true }, where: { id: caseId } });
       const record = (await recordFacts(tx, [{ id: caseId, status }], now)).get(caseId)!;
       const engine = processInstanceKey ? await this.engineFacts(processInstanceKey) : undefined;
-      return { auditDetails: { basis: grant.basis }, value: nextSteps(record, engine) };
+      const value = nextSteps(record, engine);
+      // Without the engine's view (the process of a just-filed referral has not started yet, or its
+      // history is not written yet) a case that has not ended is not at rest: the page asks again.
+      const ended = value.steps.some((step) => step.kind === 'DONE');
+      return { auditDetails: { basis: grant.basis }, value: engine || ended ? value : { ...value, settled: false } };
     });
   }
 

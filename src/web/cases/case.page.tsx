@@ -84,7 +84,7 @@ export function CasePage({ caseId }: { caseId: string }) {
               {view.norm && (
                 <Fact
                   term={t.page.norm}
-                  value={view.norm.metAt ? format(t.page.normMet, { date: spokenDate(view.norm.metAt, language) }) : format(t.page.normDue, { date: spokenDate(view.norm.dueAt, language) })}
+                  value={format(view.norm.metAt ? t.page.normMet : t.page.normDue, { date: spokenDate(view.norm.dueAt, language) })}
                 />
               )}
               {referral && <Fact term={t.page.referrer} value={[referral.referrer?.displayName, referral.referrerOrganisation?.name].filter(Boolean).join(', ')} />}

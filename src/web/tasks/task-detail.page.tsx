@@ -11,6 +11,7 @@ import { navigate } from '../router/history';
 import { Link } from '../router/router';
 import { CasePanel } from './case-panel';
 import { DueBadge } from './due-badge';
+import { FormFacts } from './form-facts';
 import { conflictOf, TaskForm, type Conflict } from './task-form';
 import { TaskHistory } from './task-history';
 import { tasksApi, type TaskDetail } from './tasks.api';
@@ -179,11 +180,18 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
             </section>
           )}
           {open && !mayComplete && <p className="notice">{task.assignee && task.assignee.id !== user?.id ? format(t.task.notYours, { name: task.assignee.displayName }) : t.task.notForYou}</p>}
+          {/* Who follows a task they cannot complete (the chair, the municipal contact's escalation) still reads why it came. */}
+          {open && !showForm && task.form?.context && <FormFacts facts={task.form.context} formKey={task.form.key} />}
           <TaskHistory task={task} />
         </div>
         <aside className="task-page__case panel panel--wide" aria-labelledby="casus-titel">
           <h2 id="casus-titel">{t.casePanel.title}</h2>
-          {task.case && <CasePanel caseId={task.case.id} norm={task.norm} refreshKey={caseRefresh} />}
+          {task.case && task.caseAccess === 'case' && <CasePanel caseId={task.case.id} norm={task.norm} refreshKey={caseRefresh} />}
+          {task.case && task.caseAccess === 'task-only' && (
+            <p>
+              {t.casePanel.caseNumber}: {task.case.caseNumber}. {t.casePanel.taskOnly}
+            </p>
+          )}
         </aside>
       </div>
     </>

@@ -1,0 +1,351 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BrowserContext, Page } from 'playwright-core';
+import { addWorkingDays, amsterdamDate, amsterdamInstant } from '../../src/calendar/dutch-calendar';
+import { PrismaService } from '../../src/database/prisma.service';
+import { EngineClock } from '../../src/engine/engine-clock.port';
+import { ProcessEngine } from '../../src/engine/process-engine.port';
+import { ProcessHistory } from '../../src/engine/process-history.port';
+import { UserTask } from '../../src/engine/process-catalog';
+import { Role } from '../../src/generated/prisma/enums';
+import { answerFor, TaskForm } from '../chaos/chaos-forms';
+import { createRegion, TestRegion } from '../factories/region.factory';
+import { aReferral, FICTIONAL, yearsAgo } from '../factories/referral.factory';
+import { createUser, TestUser } from '../factories/user.factory';
+import { deployCaseProcess } from '../support/case-process';
+import { eventually } from '../support/eventually';
+import { TestApp } from '../support/test-app';
+import { expectNoSeriousAxeViolations } from './support/axe';
+import { VIEWPORTS } from './support/browser';
+import { useBrowserSuite } from './support/browser-suite';
+import { saveScreenshot } from './support/screenshots';
+
+const STEP_TIMEOUT_MS = 300_000;
+const WAIT_MS = 45_000;
+/** docs/norm-and-cases.md shows these; refreshed when the run asks for it (UPDATE_README_SCREENSHOTS, as tasks.e2e.ts does). */
+const DOCS_IMAGES = resolve(__dirname, '..', '..', 'docs', 'images');
+const BEYOND_NORM_REASON = 'Beide ouders kunnen alleen op die dag; zij willen er allebei bij zijn (fictief).';
+
+/**
+ * Issue 11 in the browser, on the real models, workers and engine, with the local mail catcher on:
+ * a referrer files a referral through the form (a draft first) and follows the case on its page
+ * until the report is there; a secretary chooses a slot beyond the norm with a reason, which reaches
+ * the municipal contact; and the region's early warning fires on a case that is not planned in time.
+ * The steps of other roles that are not the point here go through the API with each person's own
+ * session (the task list's forms themselves are proven by tasks-rounds.e2e.ts).
+ */
+describe('Referrals through the form, and the planning norm', () => {
+  const suite = useBrowserSuite({ env: { MAIL_CATCHER: 'true', RUN_WORKERS: 'true' } });
+  let prisma: PrismaService;
+  let clock: EngineClock;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    prisma = suite.app.get(PrismaService);
+    clock = suite.app.get(EngineClock);
+    await deployCaseProcess({ app: suite.app, clock, engine: suite.app.get(ProcessEngine), history: suite.app.get(ProcessHistory), prisma } as TestApp);
+  });
+  afterEach(async () => {
+    // Each scenario reckons from today: the engine's clock goes back to the real time after one.
+    await clock.reset();
+  });
+  afterAll(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    await clock.reset().catch(() => undefined);
+  });
+
+  /** A person at their own laptop, signed in through the sign-in page. */
+  async function signedIn(user: TestUser): Promise<Page> {
+    const context = await suite.browser.newContext({ baseURL: suite.baseUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: VIEWPORTS.laptop });
+    context.setDefaultTimeout(15_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/aanmelden');
+    await page.getByLabel('Gebruikersnaam').fill(user.username);
+    await page.getByLabel('Wachtwoord').fill(user.password);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.waitForURL((url) => url.pathname !== '/aanmelden');
+    return page;
+  }
+
+  /** Completes the open task of the case with the form's usual answer, through the API with the person's session. */
+  async function completeByApi(page: Page, caseId: string, elementId: string): Promise<void> {
+    const task = (await eventually(() => prisma.userTask.findFirst({ where: { caseId, elementId, state: 'OPEN' } }), (row) => row !== null, `the open task ${elementId}`, WAIT_MS))!;
+    const { form } = (await (await page.request.get(`/api/tasks/${task.id}`)).json()) as { form: TaskForm };
+    const completed = await page.request.post(`/api/tasks/${task.id}/completion`, { data: answerFor(task.elementId, form, 'VOLUNTARY_LOCAL_TEAM'), headers: { 'idempotency-key': `e2e-${task.id}` } });
+    expect({ elementId, status: completed.status() }).toEqual({ elementId, status: 200 });
+  }
+
+  /** Opens the user's task of the case from the task list, waiting until it is there. */
+  async function openTask(page: Page, caseNumber: string, label: string): Promise<void> {
+    await page.goto('/taken?wachtrij=alles');
+    const row = page.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: label });
+    await row.waitFor({ timeout: WAIT_MS });
+    await row.getByRole('link', { name: label }).click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor();
+  }
+
+  /** Moves the engine's clock to `at` (never back). */
+  async function engineClockTo(at: Date): Promise<void> {
+    const now = await clock.now();
+    if (at.getTime() > now.getTime()) await clock.advance(at.getTime() - now.getTime());
+  }
+
+  /** A region of its own with the people of a round, and a municipal contact (a user with a mail address) for its municipality. */
+  async function regionWithPeople() {
+    const region = await createRegion(prisma);
+    const [referrer, chair, secretary, contact] = await Promise.all([
+      createUser(prisma, region, Role.LOCAL_TEAM), createUser(prisma, region, Role.CHAIR), createUser(prisma, region, Role.SECRETARY), createUser(prisma, region, Role.MUNICIPAL_CONTACT),
+    ]);
+    const contactAddress = `aanspreekpunt-${region.id.slice(0, 8)}@gemeente.example`;
+    await prisma.municipalContact.create({ data: { email: contactAddress, municipalityId: region.municipalityId, name: 'Gea Gemeente', userId: contact.id } });
+    return { chair, contact, contactAddress, referrer, region, secretary };
+  }
+
+  /** Files a referral with the referrer's own session (for the scenarios that are not about the form). */
+  async function fileByApi(referrer: TestUser, region: TestRegion) {
+    const page = await signedIn(referrer);
+    const response = await page.request.post('/api/referrals', { data: aReferral(region.municipalityId) });
+    expect(response.status()).toBe(201);
+    return (await response.json()) as { caseId: string; caseNumber: string };
+  }
+
+  /** The mail the catcher received for `to` about the case, opened in the browser as a developer would. */
+  async function caughtMail(page: Page, to: string, caseNumber: string): Promise<string> {
+    await eventually(
+      async () => {
+        await page.goto('/mail');
+        return page.getByRole('row').filter({ hasText: to }).filter({ hasText: `casus ${caseNumber}` }).count();
+      },
+      (count) => count > 0, `the mail to ${to} in the mail catcher`, WAIT_MS,
+    );
+    await page.getByRole('row').filter({ hasText: to }).filter({ hasText: `casus ${caseNumber}` }).first().getByRole('link').click();
+    return (await page.locator('pre').first().textContent()) ?? '';
+  }
+
+  function keepForDocs(shot: string, name: string): void {
+    if (!process.env.UPDATE_README_SCREENSHOTS) return;
+    mkdirSync(DOCS_IMAGES, { recursive: true });
+    copyFileSync(shot, resolve(DOCS_IMAGES, name));
+  }
+
+  it('a referrer files through the form, saving a draft first, and follows the case on its page until the report is there', async () => {
+    // Given a region with its people; the referrer signed in
+    const { chair, referrer, region, secretary } = await regionWithPeople();
+    const page = await signedIn(referrer);
+
+    // When the referrer starts a new referral under "Casussen", fills in the family and saves a draft
+    await page.goto('/casussen');
+    await page.getByRole('link', { name: 'Nieuw verzoek tot bespreking' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verzoek tot bespreking' }).waitFor();
+    const child = page.getByRole('group', { name: 'Kind 1' });
+    await child.getByLabel('Voornaam').fill(FICTIONAL.childGivenName);
+    await child.getByLabel('Achternaam').fill(FICTIONAL.familyName);
+    await child.getByLabel('Geboortedatum').fill(yearsAgo(9));
+    const parent = page.getByRole('group', { name: 'Ouder 1' });
+    await parent.getByLabel('Voornaam').fill(FICTIONAL.parentGivenName);
+    await parent.getByLabel('Achternaam').fill(FICTIONAL.familyName);
+    await parent.getByLabel('Relatie tot de kinderen').selectOption({ label: 'Moeder' });
+    await parent.getByRole('group', { name: 'Heeft gezag?' }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+
+    // Then the draft is saved under its own address, and after a reload the form still holds what was typed
+    await page.getByText('Het concept is opgeslagen.', { exact: false }).waitFor();
+    await page.waitForURL(/\/casussen\/concepten\/[0-9a-f-]{36}$/);
+    const draftId = page.url().split('/').at(-1)!;
+    expect(await prisma.referralDraft.count({ where: { authorId: referrer.id, id: draftId } })).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Verzoek tot bespreking (concept)' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Kind 1' }).getByLabel('Voornaam').inputValue()).toBe(FICTIONAL.childGivenName);
+
+    // And the draft is listed under "Casussen"; the referrer resumes it there
+    await page.goto('/casussen');
+    await page.getByRole('link', { name: `Concept over ${FICTIONAL.childGivenName}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verzoek tot bespreking (concept)' }).waitFor();
+
+    // When the referrer completes the referral with its safety plan and sends it
+    await page.getByLabel('Gemeente van het gezin').selectOption({ value: region.municipalityId });
+    await page.getByRole('group', { name: 'Spoor' }).getByRole('radio', { name: 'Kwart voor twaalf' }).check();
+    await page.getByLabel('Gezinssituatie').fill('Moeder en twee kinderen; vader woont elders (fictief).');
+    await page.getByLabel('Zorgen', { exact: true }).fill(FICTIONAL.worries);
+    await page.getByLabel('Hulp tot nu toe').fill('Gezinscoaching sinds het voorjaar (fictief).');
+    await page.getByLabel('Visie van de ouders').fill('Moeder herkent de zorgen deels (fictief).');
+    await page.getByRole('group', { name: 'Hebben de ouders (een deel van) het verzoek meegeschreven?' }).getByRole('radio', { name: 'Nee' }).check();
+    await page.getByRole('group', { name: 'Hebben de ouders met gezag het verzoek gelezen?' }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByLabel('Stem van het kind').fill('Het kind zegt dat het thuis vaak onrustig is (fictief).');
+    await page.getByRole('group', { name: 'Zijn er afspraken gemaakt voor de directe veiligheid?' }).getByRole('radio', { name: 'Ja' }).check();
+    await page.getByLabel('Afspraken voor de directe veiligheid').fill('Vader haalt de kinderen niet zonder afspraak op (fictief).');
+    await page.getByLabel('Wat gebeurt er als ouders de afspraken niet kunnen nakomen?').fill('Melding bij Veilig Thuis (fictief).');
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Verzoek versturen' }).click();
+
+    // Then the referral is a case, the draft is gone, and the referrer lands on the case page: filed, the chair checks it now
+    await page.getByText('Het verzoek is verstuurd. Het is nu casus', { exact: false }).waitFor({ timeout: WAIT_MS });
+    await page.waitForURL(/\/casussen\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').at(-1)!;
+    const { caseNumber } = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(await prisma.referralDraft.count({ where: { id: draftId } })).toBe(0);
+    await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
+    await page.getByText('De voorzitter controleert nu het verzoek', { exact: false }).waitFor({ timeout: WAIT_MS });
+    expect(await page.locator('.facts').getByText('Aangemeld', { exact: true }).count()).toBe(1);
+
+    // When the chair finds it complete, the secretary plans the proposed slot, the chair calls in no GI and the secretary confirms who comes
+    const chairPage = await signedIn(chair);
+    const secretaryPage = await signedIn(secretary);
+    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
+    await completeByApi(secretaryPage, caseId, UserTask.PlanMeeting.elementId);
+    await completeByApi(chairPage, caseId, UserTask.DecideGiOnCall.elementId);
+    await completeByApi(secretaryPage, caseId, UserTask.ConfirmParticipants.elementId);
+    const meeting = (await eventually(() => prisma.meeting.findFirst({ where: { caseId, status: 'PLANNED' } }), (row) => row !== null, 'the booked meeting', WAIT_MS))!;
+
+    // Then the referrer's case page says planned, and names who comes (the mother and the referrer themselves)
+    await page.goto('/casussen');
+    await page.getByRole('link', { name: caseNumber }).click();
+    await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
+    await page.locator('.facts').getByText('Gepland', { exact: true }).waitFor();
+    const people = page.getByRole('region', { name: 'Wie komen er' });
+    await people.getByText(`${FICTIONAL.parentGivenName} ${FICTIONAL.familyName}`, { exact: false }).first().waitFor();
+    await page.getByRole('region', { name: 'Tijdlijn' }).getByText('Tafelgesprek gepland').first().waitFor();
+
+    // When the meeting day comes, the chair records the joint decision and approves the report
+    await engineClockTo(new Date(meeting.startsAt.getTime() + 60_000));
+    await completeByApi(chairPage, caseId, UserTask.HoldMeeting.elementId);
+    await completeByApi(chairPage, caseId, UserTask.ApproveReport.elementId);
+    await eventually(() => prisma.reportVersion.findFirst({ where: { report: { caseId }, sentAt: { not: null } } }), (row) => row !== null, 'the report sent', WAIT_MS);
+
+    // Then the referrer finds the report among the case's documents, downloadable, and the case in follow-up
+    await page.reload();
+    const documents = page.getByRole('region', { name: 'Documenten' });
+    await documents.getByText('Verslag, versie 1').waitFor();
+    await documents.getByRole('link', { name: 'Verslag, versie 1 downloaden' }).waitFor();
+    await page.locator('.facts').getByText('In vervolg', { exact: true }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await timeline.getByText('Verslag verzonden (versie 1)').first().waitFor();
+    // And the norm reads as met, and every deadline in the timeline is named in words
+    await page.locator('.facts').getByText(/^uiterlijk .+; gehaald$/).waitFor();
+    await timeline.getByText('Vroege waarschuwing (plannorm): uiterlijk', { exact: false }).first().waitFor();
+    expect(await timeline.getByText(/[A-Z]+_[A-Z_]+/).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    keepForDocs(await saveScreenshot(page, 'case-page'), 'case-page.png');
+  }, STEP_TIMEOUT_MS);
+
+  it('a slot beyond the norm, chosen with a reason, is kept and escalated to the municipal contact by mail and with a task', async () => {
+    // Given a referral checked by the chair, and besides the table's slot within the norm a free slot three weeks away
+    const { chair, contactAddress, referrer, region, secretary } = await regionWithPeople();
+    const beyondDay = addWorkingDays(amsterdamDate(new Date()), 16);
+    const beyondAt = amsterdamInstant(beyondDay, '10:00');
+    const beyondSlot = await prisma.meetingSlot.create({ data: { endsAt: new Date(beyondAt.getTime() + 90 * 60_000), startsAt: beyondAt, tableId: region.tableId } });
+    const { caseId, caseNumber } = await fileByApi(referrer, region);
+    const chairPage = await signedIn(chair);
+    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
+
+    // When the secretary opens the planning task, the slots say where they lie against the norm
+    const page = await signedIn(secretary);
+    await openTask(page, caseNumber, UserTask.PlanMeeting.labelNl);
+    const slotLabel = await chooseSlot(page, beyondSlot.id);
+    expect(slotLabel).toContain('na de norm');
+    expect(slotLabel).toContain('vraagt om een reden');
+
+    // And choosing the slot beyond the norm asks why; sending without a reason is refused, beside the field
+    const reason = page.getByLabel('Waarom dit latere moment?');
+    await reason.waitFor();
+    await page.getByRole('button', { name: 'Taak afronden' }).click();
+    await page.locator('.field--invalid').filter({ has: reason }).waitFor();
+    expect(await prisma.userTask.count({ where: { caseId, elementId: UserTask.PlanMeeting.elementId, state: 'OPEN' } })).toBe(1);
+
+    // When the secretary gives the reason and completes the task
+    await reason.fill(BEYOND_NORM_REASON);
+    await saveScreenshot(page, 'norm slot beyond the norm with a reason');
+    await page.getByRole('button', { name: 'Taak afronden' }).click();
+    await page.getByText(`De taak “${UserTask.PlanMeeting.labelNl}” is afgerond.`).waitFor({ timeout: WAIT_MS });
+
+    // Then the choice is on record with its reason, and the planning escalates it to the municipal contact
+    expect(await prisma.beyondNormChoice.findFirstOrThrow({ where: { caseId } })).toMatchObject({ chosenById: secretary.id, reason: BEYOND_NORM_REASON, slotId: beyondSlot.id });
+    const escalation = await eventually(() => prisma.escalation.findFirst({ where: { caseId } }), (row) => row !== null, 'the escalation', WAIT_MS);
+    expect(escalation).toMatchObject({ reason: 'SLOT_CHOSEN_BEYOND_NORM', resolvedAt: null });
+    expect(escalation!.notifiedAt).not.toBeNull();
+
+    // And the contact receives a mail without family details that points to their task
+    const mail = await caughtMail(await signedIn(secretary), contactAddress, caseNumber);
+    expect(mail).toContain('later dan de norm toestaat');
+    expect(mail).toContain('De reden staat bij uw taak');
+    expect(mail).not.toContain(FICTIONAL.familyName);
+
+    // And the contact's task waits for them, due when the escalation's answer is due
+    const contactTask = await eventually(() => prisma.userTask.findFirst({ where: { caseId, elementId: UserTask.ResolveWaitingTime.elementId, state: 'OPEN' } }), (row) => row !== null, 'the contact\'s task', WAIT_MS);
+    expect(contactTask).toMatchObject({ candidateRole: 'MUNICIPAL_CONTACT' });
+    expect(contactTask!.dueAt?.toISOString()).toBe(escalation!.dueAt?.toISOString());
+
+    // And the chair, who runs the table, sees that task in the task list with why it came and the table's reason
+    await openTask(chairPage, caseNumber, UserTask.ResolveWaitingTime.labelNl);
+    await chairPage.getByText('De tafel koos een moment na de norm, terwijl er eerder een plek vrij was.').waitFor();
+    await chairPage.getByText(`Reden van de tafel: ${BEYOND_NORM_REASON}`).waitFor();
+    await expectNoSeriousAxeViolations(chairPage);
+    await saveScreenshot(chairPage, 'norm escalation task with the reason');
+
+    // And the case page tells the choice, its reason and the escalation in its timeline
+    await chairPage.goto(`/casussen/${caseId}`);
+    const timeline = chairPage.getByRole('region', { name: 'Tijdlijn' });
+    await timeline.getByText(`Reden: ${BEYOND_NORM_REASON}`, { exact: false }).waitFor();
+    await timeline.getByText('Gemeentelijk aanspreekpunt ingeschakeld').first().waitFor();
+
+    // And the task list shows the case's norm: its status in words, the norm date and the days left
+    await chairPage.goto('/taken?wachtrij=alles');
+    const row = chairPage.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: UserTask.ResolveWaitingTime.labelNl });
+    await row.waitFor({ timeout: WAIT_MS });
+    await row.getByText('Binnen de norm').waitFor();
+    await row.getByText(/^nog \d+ dagen$/).waitFor();
+    // (with the legend open that says what the three words mean)
+    await chairPage.getByText('Wat betekent de norm?', { exact: true }).first().click();
+    keepForDocs(await saveScreenshot(chairPage, 'norm-view'), 'norm-view.png');
+  }, STEP_TIMEOUT_MS);
+
+  it('the region’s early warning fires on a case not planned in time: the municipal contact is told while the norm still runs', async () => {
+    // Given a region whose early warning comes three working days after the referral, and a referral checked by the chair
+    const { chair, contactAddress, referrer, region, secretary } = await regionWithPeople();
+    await prisma.region.update({ data: { normWarningWorkingDays: 3 }, where: { id: region.id } });
+    const { caseId, caseNumber } = await fileByApi(referrer, region);
+    const filedOn = amsterdamDate((await prisma.referral.findUniqueOrThrow({ where: { caseId } })).filedAt);
+    const chairPage = await signedIn(chair);
+    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
+
+    // Then the planning computed the early moment from the region's setting: 09:00 on the third working day after the referral
+    const warning = await eventually(() => prisma.deadline.findFirst({ where: { caseId, kind: 'MEETING_NORM_WARNING' } }), (row) => row !== null, 'the early moment', WAIT_MS);
+    expect(warning!.dueAt.toISOString()).toBe(amsterdamInstant(addWorkingDays(filedOn, 3), '09:00').toISOString());
+    const norm = await prisma.deadline.findFirstOrThrow({ where: { caseId, kind: 'MEETING_NORM' } });
+    expect(warning!.dueAt.getTime()).toBeLessThan(norm.dueAt.getTime());
+
+    // When the secretary has not planned the meeting by then (their task stays open) and the early moment passes
+    await eventually(() => prisma.userTask.count({ where: { caseId, elementId: UserTask.PlanMeeting.elementId, state: 'OPEN' } }), (count) => count === 1, 'the planning task', WAIT_MS);
+    expect(await prisma.escalation.count({ where: { caseId } })).toBe(0);
+    await engineClockTo(new Date(warning!.dueAt.getTime() + 60_000));
+
+    // Then the planning escalates to the municipal contact as "norm at risk", and the secretary's task stays open
+    const escalation = await eventually(() => prisma.escalation.findFirst({ where: { caseId } }), (row) => row !== null, 'the early warning', WAIT_MS);
+    expect(escalation).toMatchObject({ reason: 'NORM_AT_RISK' });
+    expect(await prisma.userTask.count({ where: { caseId, elementId: UserTask.PlanMeeting.elementId, state: 'OPEN' } })).toBe(1);
+
+    // And the contact receives the warning by mail, saying the norm has not passed yet
+    const mail = await caughtMail(await signedIn(secretary), contactAddress, caseNumber);
+    expect(mail).toContain('De norm is nog niet verstreken: we waarschuwen u nu');
+
+    // And their task waits for them; the chair sees it in the task list, saying why it came
+    const contactTask = await eventually(() => prisma.userTask.findFirst({ where: { caseId, elementId: UserTask.ResolveWaitingTime.elementId, state: 'OPEN' } }), (row) => row !== null, 'the contact\'s task', WAIT_MS);
+    expect(contactTask).toMatchObject({ candidateRole: 'MUNICIPAL_CONTACT' });
+    await openTask(chairPage, caseNumber, UserTask.ResolveWaitingTime.labelNl);
+    await chairPage.getByText('Het vroege waarschuwingsmoment is bereikt en er is nog geen tafelgesprek gepland.', { exact: false }).waitFor();
+    await saveScreenshot(chairPage, 'norm early warning task of the municipal contact');
+  }, STEP_TIMEOUT_MS);
+
+  /** Chooses the slot in the planning form (a list of radios, or a select when there are many) and returns its label. */
+  async function chooseSlot(page: Page, slotId: string): Promise<string> {
+    const select = page.getByRole('combobox', { name: 'Moment van het tafelgesprek' });
+    if ((await select.count()) > 0) {
+      await select.selectOption({ value: slotId });
+      return (await select.locator(`option[value="${slotId}"]`).textContent()) ?? '';
+    }
+    const radio = page.getByRole('group', { name: 'Moment van het tafelgesprek' }).locator(`input[value="${slotId}"]`);
+    await radio.check();
+    return (await radio.locator('xpath=..').textContent()) ?? '';
+  }
+});
