@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   AgreementFollowUp, AgreementState, EvaluationMode, MessageName, Outcome, TaskType, UserTask,
 } from '../../../src/engine/process-catalog';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { HOLD } from './support/case-run';
 import { path, STANDARD, standardReferralPaths } from './support/paths';
-import { ScenarioDriver } from './support/scenario-driver';
 import { at, meetingDecision } from './support/stand-ins';
+import { scenarioSuite } from './support/scenario-suite';
 
 const MARK = UserTask.MarkAgreement.elementId;
 const NOTE = UserTask.NoteTableReturn.elementId;
@@ -41,23 +40,12 @@ function withoutContactBranch(ids: string[], end: 'EndEvent_NoticeLapsed' | 'End
  * planned like a first meeting, with a task for the municipal contact.
  */
 describe('Agreements followed after the decision, on the engine', () => {
-  let subject: TestApp;
-  let driver: ScenarioDriver;
-
-  beforeAll(async () => {
-    subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await subject?.close();
-  });
+  const suite = scenarioSuite();
 
   it('brings a case of outcome 1 back to the table when an agreement is not kept, planned within the norm, with a task for the municipal contact', async () => {
     // Given outcome 1 with two agreements, the first of which its watcher finds not kept after its date
     const agreementIds = [randomUUID(), randomUUID()];
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: { [TaskType.AgreementFlagNotKept]: () => ({ complete: { agreementFollowUp: AgreementFollowUp.BACK_TO_TABLE } }) },
       tasks: {
         [MARK]: ({ n }) => ({ agreementState: n === 1 ? AgreementState.NOT_KEPT : AgreementState.KEPT }),
@@ -106,7 +94,7 @@ describe('Agreements followed after the decision, on the engine', () => {
   it('brings the next evaluation moment of outcome 2 forward to a table meeting, and lets the contact\'s notice lapse at the norm', async () => {
     // Given outcome 2 with a written evaluation in six weeks and one agreement due in three
     const agreementIds = [randomUUID()];
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: { [TaskType.AgreementFlagNotKept]: () => ({ complete: { agreementFollowUp: AgreementFollowUp.BRING_EVALUATION_FORWARD } }) },
       tasks: {
         [MARK]: () => ({ agreementState: AgreementState.NOT_KEPT }),
@@ -134,7 +122,7 @@ describe('Agreements followed after the decision, on the engine', () => {
   it('follows a changed agreement again and takes a mark made through the case view while the watcher\'s task is open', async () => {
     // Given outcome 1 with one agreement whose watcher does not act on the task
     const agreementId = randomUUID();
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [MARK]: () => HOLD,
         [UserTask.HoldMeeting.elementId]: () => meetingDecision({ agreementIds: [agreementId] }),
@@ -159,7 +147,7 @@ describe('Agreements followed after the decision, on the engine', () => {
 
   it('only flags a not-kept agreement for the evaluation where the region does not bring cases back', async () => {
     // Given outcome 1 with one agreement, in a region that does not bring such cases back to the table
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [MARK]: () => ({ agreementState: AgreementState.NOT_KEPT }),
         [UserTask.HoldMeeting.elementId]: () => meetingDecision({ agreementIds: [randomUUID()] }),

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CloseReason, RaadView, TaskType, UserTask } from '../../../src/engine/process-catalog';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { HOLD } from './support/case-run';
 import { path, STANDARD } from './support/paths';
-import { ScenarioDriver } from './support/scenario-driver';
+import { scenarioSuite } from './support/scenario-suite';
 
 /** The review's own path up to the Raad's review outcome and after it; the outcome task sits in between. */
 const REVIEW_PATH = (outcomeTask: 'Task_ConfirmOtsClosure' | 'Task_RecordOtsContinuation') => path(
@@ -12,22 +11,11 @@ const REVIEW_PATH = (outcomeTask: 'Task_ConfirmOtsClosure' | 'Task_RecordOtsCont
 
 /** Process tests on the real bpmn/ models: the OTS-closure review as an entry of its own (issue 3, 003 §11). */
 describe('An OTS-closure review, on the engine', () => {
-  let subject: TestApp;
-  let driver: ScenarioDriver;
-
-  beforeAll(async () => {
-    subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await subject?.close();
-  });
+  const suite = scenarioSuite();
 
   it('records that the OTS continues when the Raad does not agree, after the Raad gave its view at the table', async () => {
     // Given a youth protector's intention to end an OTS, and a Raad that gives no advice before the review
-    const run = await driver.startCase('jbt-ots-closure-review', {
+    const run = await suite.driver.startCase('jbt-ots-closure-review', {
       tasks: {
         [UserTask.GiveRaadAdvice.elementId]: () => HOLD,
         [UserTask.HoldOtsReview.elementId]: () => ({ decisionId: randomUUID(), followUpHelpAgreed: true, parentsPresent: true, raadView: RaadView.CLOSURE_NOT_AGREED, safetyAgreementsMade: true }),
@@ -56,7 +44,7 @@ describe('An OTS-closure review, on the engine', () => {
 
   it('confirms the end of the OTS when the Raad agrees, having advised before the review', async () => {
     // Given a Raad that advises before the review that the OTS may end
-    const run = await driver.startCase('jbt-ots-closure-review', {
+    const run = await suite.driver.startCase('jbt-ots-closure-review', {
       tasks: { [UserTask.GiveRaadAdvice.elementId]: () => ({ raadView: RaadView.CLOSURE_AGREED }) },
     });
 
@@ -78,7 +66,7 @@ describe('An OTS-closure review, on the engine', () => {
 
   it('refuses the review with its reason in a region whose table does not do OTS reviews', async () => {
     // Given a region without OTS review at the table (Rijk van Nijmegen), where an instance starts anyway
-    const run = await driver.startCase('jbt-ots-closure-review', { start: { otsReviewEnabled: false } });
+    const run = await suite.driver.startCase('jbt-ots-closure-review', { start: { otsReviewEnabled: false } });
 
     // When the engine reaches its own guard
     await run.driveToEnd();

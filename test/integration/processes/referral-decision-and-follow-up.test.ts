@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   ConsultMoment, DecidedBy, EntryType, EvaluationDecision, EvaluationMode, Outcome, RaadView, TaskType, Track, UserTask,
 } from '../../../src/engine/process-catalog';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { path, recorded, REFERRAL_WITH_RAAD_CONSULT, STANDARD, standardReferralPaths } from './support/paths';
-import { ScenarioDriver } from './support/scenario-driver';
 import { at, defaultTaskAnswer, meetingDecision } from './support/stand-ins';
+import { scenarioSuite } from './support/scenario-suite';
 
 const CHECK = UserTask.CheckReferral.elementId;
 
@@ -19,22 +18,11 @@ const EVALUATION_PATH = (decision: 'VTO' | 'NO_VTO') => recorded([
 
 /** Process tests on the real bpmn/ models: the meeting, the decision by consensus or by the chair, and what follows each outcome (issue 3). */
 describe('A referral from the meeting to its follow-up, on the engine', () => {
-  let subject: TestApp;
-  let driver: ScenarioDriver;
-
-  beforeAll(async () => {
-    subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await subject?.close();
-  });
+  const suite = scenarioSuite();
 
   it('follows kwart voor twaalf with outcome 2 through a written evaluation and an evaluation meeting to the end of the table\'s involvement', async () => {
     // Given a kwart voor twaalf meeting that agrees on outcome 2 with a written evaluation in six weeks
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [UserTask.AssessWrittenEvaluation.elementId]: ({ now }) => ({
           decisionId: randomUUID(), evaluationAt: at(now, 42), evaluationDecision: EvaluationDecision.CONTINUE_EVALUATIONS, evaluationMode: EvaluationMode.MEETING,
@@ -67,7 +55,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
 
   it('lets the chair decide outcome 4 in vijf voor twaalf without consensus, with the Raad\'s advice, and files the VTO', async () => {
     // Given a vijf voor twaalf referral with the Raad's advice before the meeting and no child heard separately
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       start: { track: Track.VIJF_VOOR_TWAALF },
       tasks: {
         [CHECK]: (context) => ({ ...defaultTaskAnswer(CHECK, context), childrenHeardSeparatelyIds: [], raadConsultMoment: ConsultMoment.BEFORE_MEETING }),
@@ -95,7 +83,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
 
   it('files the VTO for outcome 3 and still holds the written evaluation', async () => {
     // Given a Zuid-Limburg protection request where the Raad gives its view at the table
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       start: { entryType: EntryType.PROTECTION_REQUEST, track: Track.VIJF_VOOR_TWAALF },
       tasks: {
         [UserTask.HoldMeeting.elementId]: ({ now }) => meetingDecision({
@@ -122,7 +110,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
 
   it('files a VTO when an evaluation of outcome 2 asks for a Raad investigation', async () => {
     // Given outcome 2 with a written evaluation
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [UserTask.AssessWrittenEvaluation.elementId]: () => ({ decisionId: randomUUID(), evaluationDecision: EvaluationDecision.REQUEST_RAAD_INVESTIGATION }),
         [UserTask.HoldMeeting.elementId]: ({ now }) => meetingDecision({ evaluationAt: at(now, 42), evaluationMode: EvaluationMode.WRITTEN, outcome: Outcome.VOLUNTARY_BINDING }),
@@ -145,7 +133,7 @@ describe('A referral from the meeting to its follow-up, on the engine', () => {
 
   it('consults the Raad before a kwart voor twaalf meeting when the chair asks for it', async () => {
     // Given a kwart voor twaalf referral whose chair asks the Raad's advice at the intake
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: { [CHECK]: (context) => ({ ...defaultTaskAnswer(CHECK, context), raadConsultMoment: ConsultMoment.BEFORE_MEETING, raadConsultRequested: true }) },
     });
 

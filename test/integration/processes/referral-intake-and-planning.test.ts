@@ -1,29 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { EscalationResolution, MessageName, MissingInfo, TaskType, UserTask } from '../../../src/engine/process-catalog';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { HOLD } from './support/case-run';
 import { path, standardReferralPaths, STANDARD } from './support/paths';
-import { ScenarioDriver } from './support/scenario-driver';
 import { at, defaultTaskAnswer } from './support/stand-ins';
+import { scenarioSuite } from './support/scenario-suite';
 
 /** Process tests on the real bpmn/ models: a referral's intake and its planning under the norm (issue 3). */
 describe('A referral from intake to a planned meeting, on the engine', () => {
-  let subject: TestApp;
-  let driver: ScenarioDriver;
-
-  beforeAll(async () => {
-    subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await subject?.close();
-  });
+  const suite = scenarioSuite();
 
   it('asks the referrer for the missing safety plan, reminds them, and checks the request again once it is supplied', async () => {
     // Given a referral without a safety plan in a region whose GI is on call, and a chair whose first draft report is sent back
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       start: { giFixedMember: false },
       tasks: {
         [UserTask.CheckReferral.elementId]: (context) =>
@@ -56,7 +44,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
 
   it('plans the meeting within the norm at the slot the secretary confirms', async () => {
     // Given a referral whose table has a free slot within the two-week norm
-    const run = await driver.startCase('jbt-referral');
+    const run = await suite.driver.startCase('jbt-referral');
 
     // When everyone does their part
     await run.driveToEnd();
@@ -69,7 +57,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
   it('escalates to the municipal contact when the first slot lies beyond the norm, and plans at a neighbouring table', async () => {
     // Given a table whose first free slot is 20 days away, and neighbouring tables that have room only at the second search
     const neighbourTableId = randomUUID();
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: {
         [TaskType.SlotPropose]: ({ n, now, variables }) => {
           if (variables.slotScope === 'OWN_TABLE') return { complete: { proposedSlotAt: at(now, 20), proposedSlotId: randomUUID(), proposedTableId: String(variables.tableId), slotWithinNorm: false } };
@@ -95,7 +83,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
   it('warns the municipal contact at the early moment, and escalates again by the timer when nothing is planned by the deadline', async () => {
     // Given a secretary who does not plan the slot proposed within the norm, and a municipal contact
     // who first leaves the planning to the table and, once the norm has passed, accepts the first free slot
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [UserTask.PlanMeeting.elementId]: () => HOLD,
         [UserTask.ResolveWaitingTime.elementId]: ({ n }) => ({
@@ -116,13 +104,13 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
     expect(run.jobs.filter((job) => job.type === TaskType.EscalationNotify).map((job) => job.variables.escalationReason)).toEqual(['NORM_AT_RISK', 'NOT_PLANNED_BY_DEADLINE']);
     // The early moment the model waited for is the one the deadline worker computed when the planning started
     const [warning] = run.outputsOf(TaskType.DeadlineCompute).filter((outputs) => 'planningWarningAt' in outputs && !('planningDeadlineAt' in outputs));
-    const fired = await subject.history.searchElementInstances({ elementId: 'BoundaryEvent_NormAtRisk', processInstanceKeys: await run.instanceKeys() });
+    const fired = await suite.subject.history.searchElementInstances({ elementId: 'BoundaryEvent_NormAtRisk', processInstanceKeys: await run.instanceKeys() });
     expect(fired).toHaveLength(1);
     expect(Date.parse(fired[0].startDate)).toBeGreaterThanOrEqual(Date.parse(String(warning.planningWarningAt)));
     const [withinNorm, firstFree] = run.outputsOf(TaskType.SlotPropose);
     expect(withinNorm.slotWithinNorm).toBe(true);
     expect(run.jobs.find((job) => job.type === TaskType.SlotBook)?.variables.proposedSlotId).toBe(firstFree.proposedSlotId);
-    const planMeeting = await subject.history.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
+    const planMeeting = await suite.subject.history.searchElementInstances({ elementId: UserTask.PlanMeeting.elementId, processInstanceKeys: await run.instanceKeys() });
     expect(planMeeting.map((element) => element.state)).toEqual(['TERMINATED']);
     expect(await run.variables()).toMatchObject({ planningEscalated: true, plannedWithinNorm: false });
     expect((await run.paths())['jbt-referral']).toEqual([[...STANDARD.referral]]);
@@ -130,7 +118,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
 
   it('leaves the planning to the table when the municipal contact says so at the early moment, and the secretary then plans within the norm', async () => {
     // Given a secretary who plans only after the municipal contact has left it to the table
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [UserTask.PlanMeeting.elementId]: ({ now }) => (run.tasks.some((task) => task.elementId === UserTask.ResolveWaitingTime.elementId)
           ? { proposedSlotAt: at(now, 8), proposedSlotId: randomUUID(), proposedTableId: String(run.start.tableId), slotBeyondNormChosen: false }
@@ -152,7 +140,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
   it('escalates a slot the secretary chose beyond the norm while an earlier one was free, and books it once the municipal contact accepts it', async () => {
     // Given a secretary who chooses a slot 20 days away, beyond the 14-day norm, with a reason (the form's rule: an earlier slot is free)
     const chosenSlotId = randomUUID();
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: {
         [UserTask.PlanMeeting.elementId]: ({ now }) => ({ proposedSlotAt: at(now, 20), proposedSlotId: chosenSlotId, proposedTableId: String(run.start.tableId), slotBeyondNormChosen: true }),
         [UserTask.ResolveWaitingTime.elementId]: () => ({ escalationResolution: EscalationResolution.ACCEPT_CHOSEN_SLOT }),
@@ -174,7 +162,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
   it('does not warn early a second time when the municipal contact is already involved in the planning', async () => {
     // Given a table without a free slot at first, a contact who has room made, and a secretary who waits past the early moment
     let secretaryPlans = false;
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: { [TaskType.SlotPropose]: ({ n }) => (n === 1 ? { error: 'NO_SLOT_AVAILABLE', message: 'No free slot within eight weeks' } : undefined) },
       tasks: {
         [UserTask.PlanMeeting.elementId]: () => (secretaryPlans ? { slotBeyondNormChosen: false } : HOLD),
@@ -196,7 +184,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
 
   it('escalates when no slot is free, searches again after room was made, and proposes again when the slot was taken meanwhile', async () => {
     // Given a table with no free slot at first, and a slot that another case books just before this one
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: {
         [TaskType.SlotBook]: ({ n }) => (n === 1 ? { error: 'SLOT_TAKEN', message: 'The slot was booked by another case' } : undefined),
         [TaskType.SlotPropose]: ({ n }) => (n === 1 ? { error: 'NO_SLOT_AVAILABLE', message: 'No free slot within eight weeks' } : undefined),
@@ -216,7 +204,7 @@ describe('A referral from intake to a planned meeting, on the engine', () => {
 
   it('asks the municipal contact again when the first free slot they accepted is gone by the time it is searched', async () => {
     // Given a table whose first free slot is 20 days away, and whose slots are all taken for a moment after the contact accepts it
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: {
         [TaskType.SlotPropose]: ({ n, now, variables }) => {
           if (n === 2) return { error: 'NO_SLOT_AVAILABLE', message: 'No free slot within eight weeks' };

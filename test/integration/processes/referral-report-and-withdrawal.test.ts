@@ -1,30 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { CloseReason, EntryType, MessageName, MissingInfo, TaskType, UserTask } from '../../../src/engine/process-catalog';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { path, REFERRAL_WITH_RAAD_CONSULT, standardReferralPaths } from './support/paths';
-import { ScenarioDriver } from './support/scenario-driver';
 import { defaultTaskAnswer } from './support/stand-ins';
+import { scenarioSuite } from './support/scenario-suite';
 
 const CHECK = UserTask.CheckReferral.elementId;
 
 /** Process tests on the real bpmn/ models: reactions to the report, and a referral withdrawn before its meeting (issue 3). */
 describe('A referral\'s report reactions and its withdrawal, on the engine', () => {
-  let subject: TestApp;
-  let driver: ScenarioDriver;
-
-  beforeAll(async () => {
-    subject = await startTestApp();
-    driver = await ScenarioDriver.start(subject, (milliseconds) => subject.clock.advance(milliseconds));
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await subject?.close();
-  });
+  const suite = scenarioSuite();
 
   it('adds a parent\'s reaction and the referrer\'s to the report as new versions during the reaction period', async () => {
     // Given a Zuid-Limburg consult whose report has been sent to the parents and the referrer
-    const run = await driver.startCase('jbt-referral', { start: { entryType: EntryType.CONSULT } });
+    const run = await suite.driver.startCase('jbt-referral', { start: { entryType: EntryType.CONSULT } });
     await run.driveUntil(() => run.jobCount(TaskType.ReportSend) === 1, 'the report to be sent');
 
     // When a parent reacts and then the referrer, within the reaction period
@@ -51,7 +39,7 @@ describe('A referral\'s report reactions and its withdrawal, on the engine', () 
 
   it('ends the case cleanly when the referrer withdraws while the chair waits for missing information', async () => {
     // Given a referral without the parents' view, for which the chair asked the referrer
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       tasks: { [CHECK]: (context) => ({ ...defaultTaskAnswer(CHECK, context), missingInfo: [MissingInfo.PARENTS_VIEW], parentsViewPresent: false }) },
     });
     await run.driveUntil((state) => state.active('ReceiveTask_AwaitInfo'), 'the request for information');
@@ -67,14 +55,14 @@ describe('A referral\'s report reactions and its withdrawal, on the engine', () 
         'StartEvent_ReferralFiled → Task_ComputePlanningNorm → SubProcess_BeforeMeeting → StartEvent_BeforeMeeting → CallActivity_Intake → BoundaryEvent_Withdrawn → Gateway_WithdrawnMerge → Task_HandleWithdrawal → Task_CloseWithdrawnCase → EndEvent_Withdrawn',
       )],
     });
-    const [intake] = await subject.history.searchProcessInstances({ bpmnProcessId: 'jbt-intake', parentProcessInstanceKey: run.rootKey });
+    const [intake] = await suite.subject.history.searchProcessInstances({ bpmnProcessId: 'jbt-intake', parentProcessInstanceKey: run.rootKey });
     expect(intake.state).toBe('TERMINATED');
     expect(await run.variables()).toMatchObject({ closeReason: CloseReason.WITHDRAWN });
   });
 
   it('ends the case cleanly when a worker notices the withdrawal before the message arrives', async () => {
     // Given a referral withdrawn while its invitations are being sent
-    const run = await driver.startCase('jbt-referral', {
+    const run = await suite.driver.startCase('jbt-referral', {
       jobs: { [TaskType.InvitationsSend]: () => ({ error: 'REFERRAL_WITHDRAWN', message: 'The referral was withdrawn' }) },
     });
 

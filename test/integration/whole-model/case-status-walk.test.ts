@@ -4,13 +4,11 @@ import { CaseStatus, Role } from '../../../src/generated/prisma/enums';
 import { aReferral, FICTIONAL } from '../../factories/referral.factory';
 import { signIn } from '../../factories/session.factory';
 import { createUser } from '../../factories/user.factory';
-import { deployCaseProcess } from '../../support/case-process';
 import { eventually } from '../../support/eventually';
-import { SmtpListener, startSmtpListener } from '../../support/smtp-listener';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { mailsTo, passReactionAndFeedbackPeriods } from './support/after-the-meeting';
 import { CaseRound, STEP_MS, untilJustPast } from './support/case-round';
 import { createOtsReviewRegion, RoundRegion } from './support/whole-model.factory';
+import { wholeModelSuite } from './support/whole-model-suite';
 
 const ROUND_TIMEOUT_MS = 300_000;
 const CHAIR_QUESTION = 'Welke afspraken zijn er met school gemaakt over het ophalen van de kinderen? (statuswandeling)';
@@ -29,33 +27,18 @@ const DECISION = {
  * closing worker); and a second one is WITHDRAWN. The tests stand in only for the people.
  */
 describe('The status of a case follows the case, with the real workers and models', () => {
-  let subject: TestApp;
-  let smtp: SmtpListener;
+  const suite = wholeModelSuite();
 
-  const http = () => request(subject.app.getHttpServer());
-  const statusOf = async (caseId: string) => (await subject.prisma.case.findUniqueOrThrow({ select: { status: true }, where: { id: caseId } })).status;
+  const http = () => request(suite.subject.app.getHttpServer());
+  const statusOf = async (caseId: string) => (await suite.subject.prisma.case.findUniqueOrThrow({ select: { status: true }, where: { id: caseId } })).status;
   const becomes = (caseId: string, status: CaseStatus) => eventually(() => statusOf(caseId), (found) => found === status, `case ${caseId} to become ${status}`, STEP_MS);
-
-  beforeAll(async () => {
-    smtp = await startSmtpListener();
-    subject = await startTestApp({ RUN_WORKERS: 'true', SMTP_PORT: String(smtp.port) });
-    await deployCaseProcess(subject);
-  });
-  afterEach(async () => {
-    await subject?.clock.reset();
-  });
-  afterAll(async () => {
-    await subject?.clock.reset().catch(() => undefined);
-    await subject?.close();
-    await smtp?.close();
-  });
 
   /** A local team professional with a mail address, signed in; and a referral for a family with one mother, sent from a draft. */
   async function fileFromADraft(world: RoundRegion) {
-    const referrer = await createUser(subject.prisma, world.region, Role.LOCAL_TEAM);
+    const referrer = await createUser(suite.subject.prisma, world.region, Role.LOCAL_TEAM);
     const referrerAddress = `verzoeker-${referrer.id.slice(0, 8)}@wijkteam.example`;
-    await subject.prisma.user.update({ data: { email: referrerAddress }, where: { id: referrer.id } });
-    const token = await signIn(subject.app, referrer);
+    await suite.subject.prisma.user.update({ data: { email: referrerAddress }, where: { id: referrer.id } });
+    const token = await signIn(suite.subject.app, referrer);
     const parents = [{ email: world.addresses.parent, familyName: FICTIONAL.familyName, givenName: FICTIONAL.parentGivenName, hasParentalAuthority: true, relation: 'MOTHER' }];
     const draft = await http().post('/api/referral-drafts').auth(token, { type: 'bearer' }).send({ content: aReferral(world.region.municipalityId, { parents }) });
     const filed = await http().post(`/api/referral-drafts/${draft.body.id}/filing`).auth(token, { type: 'bearer' });
@@ -69,14 +52,14 @@ describe('The status of a case follows the case, with the real workers and model
 
   it('moves from filed through awaiting information, planned, discussed and in follow-up to closed', async () => {
     // Given a region whose table meets every working day, with its chair, secretary and Raad worker
-    const world = await createOtsReviewRegion(subject.prisma);
+    const world = await createOtsReviewRegion(suite.subject.prisma);
     const raadAddress = `raadsmedewerker-${world.people.raadWorker.id.slice(0, 8)}@raad.example`;
-    await subject.prisma.user.update({ data: { email: raadAddress }, where: { id: world.people.raadWorker.id } });
-    const chair = await signIn(subject.app, world.people.chair);
+    await suite.subject.prisma.user.update({ data: { email: raadAddress }, where: { id: world.people.raadWorker.id } });
+    const chair = await signIn(suite.subject.app, world.people.chair);
 
     // When a referrer sends a referral from a draft
     const { caseId, caseNumber, referrerAddress, token } = await fileFromADraft(world);
-    const round = await CaseRound.of(subject, caseId);
+    const round = await CaseRound.of(suite.subject, caseId);
 
     // Then the case is FILED, and the chair is the next to act
     expect(await statusOf(caseId)).toBe(CaseStatus.FILED);
@@ -89,13 +72,13 @@ describe('The status of a case follows the case, with the real workers and model
 
     // Then the round waits for the referrer: the case is AWAITING_INFORMATION with the chair's question as a request of topic OTHER
     await becomes(caseId, CaseStatus.AWAITING_INFORMATION);
-    const question = await eventually(() => subject.prisma.informationRequest.findFirst({ where: { caseId } }), (row) => row !== null, 'the information request', STEP_MS);
+    const question = await eventually(() => suite.subject.prisma.informationRequest.findFirst({ where: { caseId } }), (row) => row !== null, 'the information request', STEP_MS);
     expect(question).toMatchObject({ answeredAt: null, topics: ['OTHER'] });
     expect(question!.question).toContain(CHAIR_QUESTION);
     await round.completed('Task_RequestMissingInfo');
 
     // And the referrer is asked by mail, with the question and the link to the case, and sees it under "Casussen" as the next step
-    const [asked] = await mailsTo(smtp, referrerAddress, /aanvulling nodig/i);
+    const [asked] = await mailsTo(suite.smtp, referrerAddress, /aanvulling nodig/i);
     expect(asked.subject).toContain(`casus ${caseNumber}`);
     expect(asked.text).toContain(CHAIR_QUESTION);
     expect(asked.text).toContain(`/casussen/${caseId}`);
@@ -114,7 +97,7 @@ describe('The status of a case follows the case, with the real workers and model
     });
 
     // And the secretary is next, by the norm date
-    const norm = await eventually(() => subject.prisma.deadline.findFirst({ where: { caseId, kind: 'MEETING_NORM' } }), (row) => row !== null, 'the norm', STEP_MS);
+    const norm = await eventually(() => suite.subject.prisma.deadline.findFirst({ where: { caseId, kind: 'MEETING_NORM' } }), (row) => row !== null, 'the norm', STEP_MS);
     const afterCheck = await nextSteps(chair, caseId);
     expect(afterCheck[0]).toMatchObject({ dueAt: norm!.dueAt.toISOString(), elementId: UserTask.PlanMeeting.elementId, kind: 'TASK', role: 'SECRETARY' });
 
@@ -125,26 +108,26 @@ describe('The status of a case follows the case, with the real workers and model
 
     // Then the case is PLANNED
     await becomes(caseId, CaseStatus.PLANNED);
-    const meeting = await subject.prisma.meeting.findFirstOrThrow({ where: { caseId, status: 'PLANNED' } });
+    const meeting = await suite.subject.prisma.meeting.findFirstOrThrow({ where: { caseId, status: 'PLANNED' } });
 
     // When the chair does not call in the GI, and the secretary confirms by name who comes: the mother, the referrer and a named Raad worker, not the child
     await round.fillIn(UserTask.DecideGiOnCall.elementId, world.people.chair.id, { giOnCallRequested: false });
-    const participants = await subject.prisma.participant.findMany({ where: { caseId, removedAt: null } });
+    const participants = await suite.subject.prisma.participant.findMany({ where: { caseId, removedAt: null } });
     const coming = participants.filter((participant) => ['PARENT', 'RAAD', 'REFERRER'].includes(participant.role)).map((participant) => participant.id);
     await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, { attendingIds: coming, raadWorkerId: world.people.raadWorker.id });
 
     // Then the invitations go to exactly those people: the named Raad worker at their own address, the mother, the referrer; no letter for the child
-    await mailsTo(smtp, raadAddress, /uitnodiging/i);
-    await mailsTo(smtp, world.addresses.parent, /uitnodiging/i);
-    await mailsTo(smtp, referrerAddress, /uitnodiging/i);
-    expect(smtp.to(world.addresses.raad).filter((mail) => /uitnodiging/i.test(mail.subject ?? ''))).toEqual([]);
-    const invitations = await subject.prisma.invitation.findMany({ include: { participant: true }, where: { meetingId: meeting.id } });
+    await mailsTo(suite.smtp, raadAddress, /uitnodiging/i);
+    await mailsTo(suite.smtp, world.addresses.parent, /uitnodiging/i);
+    await mailsTo(suite.smtp, referrerAddress, /uitnodiging/i);
+    expect(suite.smtp.to(world.addresses.raad).filter((mail) => /uitnodiging/i.test(mail.subject ?? ''))).toEqual([]);
+    const invitations = await suite.subject.prisma.invitation.findMany({ include: { participant: true }, where: { meetingId: meeting.id } });
     expect(invitations.map((invitation) => invitation.participant.role).sort()).toEqual(['PARENT', 'RAAD', 'REFERRER']);
     expect(invitations.every((invitation) => invitation.batchId !== null && invitation.outboxMessageId !== null)).toBe(true);
-    expect(participants.find((participant) => participant.role === 'RAAD')!.id).toBe((await subject.prisma.participant.findFirstOrThrow({ where: { caseId, role: 'RAAD', userId: world.people.raadWorker.id } })).id);
+    expect(participants.find((participant) => participant.role === 'RAAD')!.id).toBe((await suite.subject.prisma.participant.findFirstOrThrow({ where: { caseId, role: 'RAAD', userId: world.people.raadWorker.id } })).id);
 
     // When the meeting day comes and the table decides by consensus that help continues under the local team
-    await subject.clock.advance(await untilJustPast(subject.clock, meeting.startsAt));
+    await suite.subject.clock.advance(await untilJustPast(suite.subject.clock, meeting.startsAt));
     await round.fillIn(UserTask.HoldMeeting.elementId, world.people.chair.id, {
       ...DECISION, childrenHeardCount: 1, consensusReached: true, outcome: Outcome.VOLUNTARY_LOCAL_TEAM, parentsPresent: true, raadView: RaadView.VOLUNTARY_FRAMEWORK_POSSIBLE,
     });
@@ -166,7 +149,7 @@ describe('The status of a case follows the case, with the real workers and model
     expect(pdf.headers['content-type']).toBe('application/pdf');
 
     // When the reaction period and the feedback round pass
-    await passReactionAndFeedbackPeriods(subject, round);
+    await passReactionAndFeedbackPeriods(suite.subject, round);
 
     // Then the closing worker closes the case: CLOSED, and nothing follows
     expect(await round.ended()).toBe('COMPLETED');
@@ -183,9 +166,9 @@ describe('The status of a case follows the case, with the real workers and model
 
   it('is WITHDRAWN when the referrer withdraws before the meeting, and stays so when the case is closed', async () => {
     // Given a filed referral
-    const world = await createOtsReviewRegion(subject.prisma);
+    const world = await createOtsReviewRegion(suite.subject.prisma);
     const { caseId, token } = await fileFromADraft(world);
-    const round = await CaseRound.of(subject, caseId);
+    const round = await CaseRound.of(suite.subject, caseId);
     await round.openTask(UserTask.CheckReferral.elementId);
 
     // When the referrer withdraws it
@@ -194,7 +177,7 @@ describe('The status of a case follows the case, with the real workers and model
 
     // Then the process closes it, and the status stays WITHDRAWN
     expect(await round.ended()).toBe('COMPLETED');
-    await eventually(() => subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } }), (row) => row.closedAt !== null, 'the closing', STEP_MS);
+    await eventually(() => suite.subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } }), (row) => row.closedAt !== null, 'the closing', STEP_MS);
     expect(await statusOf(caseId)).toBe(CaseStatus.WITHDRAWN);
     expect(await nextSteps(token, caseId)).toEqual([{ kind: 'DONE', status: 'WITHDRAWN' }]);
   }, ROUND_TIMEOUT_MS);

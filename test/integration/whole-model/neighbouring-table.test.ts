@@ -3,16 +3,14 @@ import { Role } from '../../../src/generated/prisma/enums';
 import { aReferral, FICTIONAL } from '../../factories/referral.factory';
 import { fileReferral, signIn } from '../../factories/session.factory';
 import { createUser } from '../../factories/user.factory';
-import { deployCaseProcess } from '../../support/case-process';
 import { eventually } from '../../support/eventually';
 import { pdfText } from '../../support/pdf-text';
-import { SmtpListener, startSmtpListener } from '../../support/smtp-listener';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { mailsTo, passReactionAndFeedbackPeriods } from './support/after-the-meeting';
 import { CaseRound, STEP_MS, untilJustPast } from './support/case-round';
 import { alignedPaths, path, PathStep } from './support/model-paths';
 import { everyoneTakingPart } from './support/task-forms';
 import { createNeighbouringTablesRegion, NeighbouringTablesRegion, OwnTableRoom } from './support/whole-model.factory';
+import { wholeModelSuite } from './support/whole-model-suite';
 
 const ROUND_TIMEOUT_MS = 300_000;
 
@@ -58,29 +56,14 @@ const REST_OF_THE_ROUND: Record<string, PathStep[][]> = {
  * in the service's own task forms, and move the engine's clock to the meeting and past it.
  */
 describe('A referral planned at a neighbouring table through the whole model, with the real workers', () => {
-  let subject: TestApp;
-  let smtp: SmtpListener;
-
-  beforeAll(async () => {
-    smtp = await startSmtpListener();
-    subject = await startTestApp({ RUN_WORKERS: 'true', SMTP_PORT: String(smtp.port) });
-    await deployCaseProcess(subject);
-  });
-  afterEach(async () => {
-    await subject?.clock.reset();
-  });
-  afterAll(async () => {
-    await subject?.clock.reset().catch(() => undefined);
-    await subject?.close();
-    await smtp?.close();
-  });
+  const suite = wholeModelSuite();
 
   /** A local team professional files a referral for a family with one mother, and the chair finds it complete. */
   async function fileAndCheck(world: NeighbouringTablesRegion): Promise<CaseRound> {
-    const referrer = await signIn(subject.app, await createUser(subject.prisma, world.region, Role.LOCAL_TEAM));
+    const referrer = await signIn(suite.subject.app, await createUser(suite.subject.prisma, world.region, Role.LOCAL_TEAM));
     const parents = [{ email: world.addresses.parent, familyName: FICTIONAL.familyName, givenName: FICTIONAL.parentGivenName, hasParentalAuthority: true, relation: 'MOTHER' }];
-    const { caseId } = await fileReferral(subject.app, referrer, aReferral(world.region.municipalityId, { parents }));
-    const round = await CaseRound.of(subject, caseId);
+    const { caseId } = await fileReferral(suite.subject.app, referrer, aReferral(world.region.municipalityId, { parents }));
+    const round = await CaseRound.of(suite.subject, caseId);
     await round.fillIn(UserTask.CheckReferral.elementId, world.people.chair.id, {
       childHearingAgreed: true, otherInformationMissing: false, parentsViewPresent: true, raadConsultRequested: false, safetyPlanComplete: true, track: Track.KWART_VOOR_TWAALF,
     });
@@ -90,16 +73,16 @@ describe('A referral planned at a neighbouring table through the whole model, wi
   /** Runs one referral whose own table cannot meet the norm, from filing to its closing, and checks each step. */
   async function roundAtTheNeighbour(ownTable: OwnTableRoom): Promise<void> {
     // Given a Zuid-Limburg-like region whose own table cannot meet the norm while its neighbouring table can
-    const world = await createNeighbouringTablesRegion(subject.prisma, ownTable);
+    const world = await createNeighbouringTablesRegion(suite.subject.prisma, ownTable);
 
     // When a referral is filed for a family of the own table's municipality, and the chair finds it complete
     const round = await fileAndCheck(world);
-    const { caseNumber } = await subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } });
+    const { caseNumber } = await suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } });
 
     // Then planning escalates to the municipal contact, who is told by mail
-    const escalation = await eventually(() => subject.prisma.escalation.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the escalation', STEP_MS);
+    const escalation = await eventually(() => suite.subject.prisma.escalation.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the escalation', STEP_MS);
     expect(escalation).toMatchObject({ notifiedAt: expect.any(Date), reason: REASON[ownTable].stored, resolvedAt: null });
-    const [notice] = await mailsTo(smtp, world.addresses.municipalContact, /wachttijd/i);
+    const [notice] = await mailsTo(suite.smtp, world.addresses.municipalContact, /wachttijd/i);
     expect(notice.subject).toContain(caseNumber);
 
     // When the municipal contact chooses a neighbouring table
@@ -107,15 +90,15 @@ describe('A referral planned at a neighbouring table through the whole model, wi
     await round.fillIn(UserTask.ResolveWaitingTime.elementId, world.people.municipalContact.id, { escalationResolution: EscalationResolution.PLAN_AT_NEIGHBOUR_TABLE, note });
 
     // Then the neighbouring table's first free slot is booked, within the norm, and the escalation is resolved there
-    const meeting = await eventually(() => subject.prisma.meeting.findFirst({ include: { slot: true }, where: { caseId: round.caseId } }), (row) => row !== null, 'the booked meeting', STEP_MS);
+    const meeting = await eventually(() => suite.subject.prisma.meeting.findFirst({ include: { slot: true }, where: { caseId: round.caseId } }), (row) => row !== null, 'the booked meeting', STEP_MS);
     expect(meeting).toMatchObject({ kind: 'TABLE', status: 'PLANNED', tableId: world.neighbour.id });
     expect(meeting!.slot?.tableId).toBe(world.neighbour.id);
-    const norm = await subject.prisma.deadline.findFirstOrThrow({ where: { caseId: round.caseId, kind: 'MEETING_NORM' } });
+    const norm = await suite.subject.prisma.deadline.findFirstOrThrow({ where: { caseId: round.caseId, kind: 'MEETING_NORM' } });
     expect(meeting!.startsAt.getTime()).toBeLessThanOrEqual(norm.dueAt.getTime());
-    await expect(subject.prisma.escalation.findUniqueOrThrow({ where: { id: escalation!.id } })).resolves.toMatchObject({
+    await expect(suite.subject.prisma.escalation.findUniqueOrThrow({ where: { id: escalation!.id } })).resolves.toMatchObject({
       neighbouringTableId: world.neighbour.id, resolution: 'NEIGHBOURING_TABLE', resolutionNote: note, resolvedAt: expect.any(Date),
     });
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'PLANNED', tableId: world.own.id });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'PLANNED', tableId: world.own.id });
     expect(norm.metAt).not.toBeNull();
 
     // And the planning tells the referral where and that it escalated
@@ -125,30 +108,30 @@ describe('A referral planned at a neighbouring table through the whole model, wi
     expect(planned).toMatchObject({ meetingId: meeting!.id, meetingTableId: world.neighbour.id, planningEscalated: true, plannedWithinNorm: true });
 
     // When the secretary confirms the participants
-    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(subject, round.caseId));
+    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(suite.subject, round.caseId));
 
     // Then the mother is invited to the neighbouring table's location
-    const [invitation] = await mailsTo(smtp, world.addresses.parent, /uitnodiging/i);
+    const [invitation] = await mailsTo(suite.smtp, world.addresses.parent, /uitnodiging/i);
     expect(invitation.text).toContain(world.neighbour.location);
 
     // When the meeting day comes and the table decides by consensus that help continues under the local team
-    await subject.clock.advance(await untilJustPast(subject.clock, meeting!.startsAt));
+    await suite.subject.clock.advance(await untilJustPast(suite.subject.clock, meeting!.startsAt));
     const sent = await round.fillIn(UserTask.HoldMeeting.elementId, world.people.chair.id, {
       ...DECISION, childrenHeardCount: 1, consensusReached: true, outcome: Outcome.VOLUNTARY_LOCAL_TEAM, parentsPresent: true, raadView: RaadView.VOLUNTARY_FRAMEWORK_POSSIBLE,
     });
 
     // Then the decision is recorded with the meeting at the neighbouring table, which was held
-    await expect(subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ ...DECISION, meetingId: meeting!.id, outcome: 'VOLUNTARY_LOCAL_TEAM' });
-    await expect(subject.prisma.meeting.findUniqueOrThrow({ where: { id: meeting!.id } })).resolves.toMatchObject({ heldAt: expect.any(Date), status: 'HELD' });
+    await expect(suite.subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ ...DECISION, meetingId: meeting!.id, outcome: 'VOLUNTARY_LOCAL_TEAM' });
+    await expect(suite.subject.prisma.meeting.findUniqueOrThrow({ where: { id: meeting!.id } })).resolves.toMatchObject({ heldAt: expect.any(Date), status: 'HELD' });
 
     // When the chair approves the report, and the reaction period and the feedback round pass
     await round.fillIn(UserTask.ApproveReport.elementId, world.people.chair.id, { reportApproved: true });
-    const [reportMail] = await eventually(async () => smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
-    await passReactionAndFeedbackPeriods(subject, round);
+    const [reportMail] = await eventually(async () => suite.smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
+    await passReactionAndFeedbackPeriods(suite.subject, round);
 
     // Then the case leaves the table, closed
     expect(await round.ended()).toBe('COMPLETED');
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'LEFT_TABLE', status: 'CLOSED' });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'LEFT_TABLE', status: 'CLOSED' });
 
     // And the engine's history shows the escalation, the neighbouring table, and the rest of the round
     const taken = alignedPaths(await round.paths(), { ...REST_OF_THE_ROUND, 'jbt-planning': [PLANNING_PATH[ownTable]] });
@@ -159,8 +142,8 @@ describe('A referral planned at a neighbouring table through the whole model, wi
     // And what the family reads after the meeting names the table where it was held, as the invitation did: the report, its mail and the feedback form
     expect(invitation.text).toContain(world.neighbour.name);
     const heldAt = (text: string) => /aan de Jeugdbeschermingstafel (Tafel \S+ [0-9a-f]{8})/.exec(text.replace(/\s+/g, ' '))?.[1];
-    const report = await pdfText((await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!);
-    const [feedbackForm] = await mailsTo(smtp, world.addresses.parent, /hoe heeft u het gesprek/i);
+    const report = await pdfText((await suite.subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!);
+    const [feedbackForm] = await mailsTo(suite.smtp, world.addresses.parent, /hoe heeft u het gesprek/i);
     expect({ feedbackForm: heldAt(feedbackForm.text ?? ''), report: heldAt(report), reportMail: heldAt(reportMail.text ?? '') })
       .toEqual({ feedbackForm: world.neighbour.name, report: world.neighbour.name, reportMail: world.neighbour.name });
   }

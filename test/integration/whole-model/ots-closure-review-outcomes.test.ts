@@ -5,16 +5,14 @@ import { Role } from '../../../src/generated/prisma/enums';
 import { aReferral, FICTIONAL } from '../../factories/referral.factory';
 import { fileReferral, signIn } from '../../factories/session.factory';
 import { createUser } from '../../factories/user.factory';
-import { deployCaseProcess } from '../../support/case-process';
 import { eventually } from '../../support/eventually';
 import { pdfText } from '../../support/pdf-text';
-import { SmtpListener, startSmtpListener } from '../../support/smtp-listener';
-import { startTestApp, TestApp } from '../../support/test-app';
 import { answerFeedback, mailsTo, passReactionAndFeedbackPeriods, reactToReport } from './support/after-the-meeting';
 import { CaseRound, STEP_MS, untilJustPast } from './support/case-round';
 import { alignedPaths, path, PathStep } from './support/model-paths';
 import { everyoneTakingPart } from './support/task-forms';
 import { anOtsClosure, createOtsReviewRegion, recordOtsIntentionWhoseStartFailed, RoundRegion, switchOffOtsReview } from './support/whole-model.factory';
+import { wholeModelSuite } from './support/whole-model-suite';
 
 const ROUND_TIMEOUT_MS = 300_000;
 
@@ -55,29 +53,14 @@ const REVIEW_PATH = (outcomeTask: 'Task_ConfirmOtsClosure' | 'Task_RecordOtsCont
  * they move the engine's clock to the review day and through the weeks after it.
  */
 describe('An OTS-closure review through the whole model, with the real workers', () => {
-  let subject: TestApp;
-  let smtp: SmtpListener;
-
-  beforeAll(async () => {
-    smtp = await startSmtpListener();
-    subject = await startTestApp({ RUN_WORKERS: 'true', SMTP_PORT: String(smtp.port) });
-    await deployCaseProcess(subject);
-  });
-  afterEach(async () => {
-    await subject?.clock.reset();
-  });
-  afterAll(async () => {
-    await subject?.clock.reset().catch(() => undefined);
-    await subject?.close();
-    await smtp?.close();
-  });
+  const suite = wholeModelSuite();
 
   /** The GI files its intention to end the supervision order through the API, for a family with one mother. */
   async function fileIntention(world: RoundRegion): Promise<CaseRound> {
-    const protector = await signIn(subject.app, world.people.youthProtector);
+    const protector = await signIn(suite.subject.app, world.people.youthProtector);
     const parents = [{ email: world.addresses.parent, familyName: FICTIONAL.familyName, givenName: FICTIONAL.parentGivenName, hasParentalAuthority: true, relation: 'MOTHER' }];
-    const { caseId } = await fileReferral(subject.app, protector, aReferral(world.region.municipalityId, { entryType: 'OTS_CLOSURE_REVIEW', otsClosure: anOtsClosure(), parents, track: undefined }));
-    return CaseRound.of(subject, caseId);
+    const { caseId } = await fileReferral(suite.subject.app, protector, aReferral(world.region.municipalityId, { entryType: 'OTS_CLOSURE_REVIEW', otsClosure: anOtsClosure(), parents, track: undefined }));
+    return CaseRound.of(suite.subject, caseId);
   }
 
   /** The secretary books the slot planning proposed within the norm and confirms who comes; gives the meeting. */
@@ -86,9 +69,9 @@ describe('An OTS-closure review through the whole model, with the real workers',
     const proposal = await round.variablesOf(planTask.processInstanceKey);
     expect(proposal).toMatchObject({ proposedTableId: world.region.tableId, slotWithinNorm: true });
     await round.fillInTask(planTask, world.people.secretary.id, { slotId: proposal.proposedSlotId });
-    const meeting = await eventually(() => subject.prisma.meeting.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the booked review meeting', STEP_MS);
+    const meeting = await eventually(() => suite.subject.prisma.meeting.findFirst({ where: { caseId: round.caseId } }), (row) => row !== null, 'the booked review meeting', STEP_MS);
     expect(meeting!.slotId).toBe(proposal.proposedSlotId);
-    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(subject, round.caseId));
+    await round.fillIn(UserTask.ConfirmParticipants.elementId, world.people.secretary.id, await everyoneTakingPart(suite.subject, round.caseId));
     return meeting!;
   }
 
@@ -99,72 +82,72 @@ describe('An OTS-closure review through the whole model, with the real workers',
 
   it('confirms the end of the supervision order when the Raad agrees, and closes the case after the report and the feedback', async () => {
     // Given a region whose table reviews OTS closures, with its GI, secretary, Raad and chair
-    const world = await createOtsReviewRegion(subject.prisma);
+    const world = await createOtsReviewRegion(suite.subject.prisma);
 
     // When the GI files its intention to end the supervision order
     const round = await fileIntention(world);
 
     // Then the review's own process runs for it, under the planning norm of a referral
-    expect((await subject.history.searchProcessInstances({ keys: [round.rootKey] }))[0]?.bpmnProcessId).toBe(ProcessId.OtsClosureReview);
-    await eventually(() => subject.prisma.deadline.findFirst({ where: { caseId: round.caseId, kind: 'MEETING_NORM' } }), (row) => row !== null, 'the planning norm', STEP_MS);
-    await expect(subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: null });
+    expect((await suite.subject.history.searchProcessInstances({ keys: [round.rootKey] }))[0]?.bpmnProcessId).toBe(ProcessId.OtsClosureReview);
+    await eventually(() => suite.subject.prisma.deadline.findFirst({ where: { caseId: round.caseId, kind: 'MEETING_NORM' } }), (row) => row !== null, 'the planning norm', STEP_MS);
+    await expect(suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: null });
 
     // When the secretary books the proposed slot and confirms the participants
     const meeting = await planAndPrepare(world, round);
 
     // Then the case is planned, the mother and the GI (always, at an OTS review) are invited with a calendar file, and the Raad is asked for its legal review by mail
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'PLANNED' });
-    const [invitation] = await mailsTo(smtp, world.addresses.parent, /uitnodiging/i);
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'PLANNED' });
+    const [invitation] = await mailsTo(suite.smtp, world.addresses.parent, /uitnodiging/i);
     expect(invitation.attachments.some((attachment) => attachment.filename?.endsWith('.ics'))).toBe(true);
-    await mailsTo(smtp, world.addresses.gi, /uitnodiging/i);
-    await mailsTo(smtp, world.addresses.raad, /raadsconsult/i);
-    await expect(subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ consultType: 'OTS_CLOSURE_REVIEW', moment: 'BEFORE_MEETING' });
+    await mailsTo(suite.smtp, world.addresses.gi, /uitnodiging/i);
+    await mailsTo(suite.smtp, world.addresses.raad, /raadsconsult/i);
+    await expect(suite.subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ consultType: 'OTS_CLOSURE_REVIEW', moment: 'BEFORE_MEETING' });
 
     // When the Raad advises before the review that the order may end
     await round.fillIn(UserTask.GiveRaadAdvice.elementId, world.people.raadWorker.id, { advice: 'De Raad stemt in met beëindiging (toetsing hele route).', raadView: RaadView.CLOSURE_AGREED });
 
     // And the review day comes, and the chair holds the review in which the Raad agrees
-    await subject.clock.advance(await untilJustPast(subject.clock, meeting.startsAt));
+    await suite.subject.clock.advance(await untilJustPast(suite.subject.clock, meeting.startsAt));
     const sent = await holdReview(world, round, RaadView.CLOSURE_AGREED);
 
     // Then the closure is confirmed on the review, with the agreements made at the table
-    const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
+    const review = await eventually(() => suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
     expect(review).toMatchObject({ agreements: AGREED.CLOSURE_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_APPROVED', reviewedAt: expect.any(Date) });
-    await expect(subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ decisionRoute: 'Beëindiging van de ondertoezichtstelling', outcome: 'OTS_ENDS' });
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'DISCUSSED' });
-    await expect(subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ adviceGivenAt: expect.any(Date) });
+    await expect(suite.subject.prisma.decision.findUniqueOrThrow({ where: { id: String(sent.decisionId) } })).resolves.toMatchObject({ decisionRoute: 'Beëindiging van de ondertoezichtstelling', outcome: 'OTS_ENDS' });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ status: 'DISCUSSED' });
+    await expect(suite.subject.prisma.raadConsult.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ adviceGivenAt: expect.any(Date) });
 
     // When the chair approves the draft report, which is the review's report with the agreements
     const approval = await round.openTask(UserTask.ApproveReport.elementId);
-    const draft = await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId, kind: 'OTS_CLOSURE_REVIEW' }, version: 1 } });
+    const draft = await suite.subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId, kind: 'OTS_CLOSURE_REVIEW' }, version: 1 } });
     const draftText = await pdfText(draft.pdf!);
     expect(draftText).toContain('Verslag toetsing beëindiging OTS');
     expect(draftText).toContain(AGREED.CLOSURE_AGREED.followUpHelp);
     await round.fillInTask(approval, world.people.chair.id, { reportApproved: true });
 
     // Then the mother receives it with the PDF, and a feedback form, which she answers
-    const [reportMail] = await eventually(async () => smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
+    const [reportMail] = await eventually(async () => suite.smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
     expect(reportMail.subject).toMatch(/toetsing beëindiging OTS/i);
-    const [feedbackForm] = await mailsTo(smtp, world.addresses.parent, /hoe heeft u het gesprek/i);
-    await answerFeedback(subject, feedbackForm, 8, 'Ik voelde me gehoord (toetsing hele route).');
+    const [feedbackForm] = await mailsTo(suite.smtp, world.addresses.parent, /hoe heeft u het gesprek/i);
+    await answerFeedback(suite.subject, feedbackForm, 8, 'Ik voelde me gehoord (toetsing hele route).');
 
     // When the reaction period and the feedback round pass
-    await passReactionAndFeedbackPeriods(subject, round);
+    await passReactionAndFeedbackPeriods(suite.subject, round);
 
     // Then the case is closed as a held OTS review, the closure stays confirmed, and one approved report version was sent
     expect(await round.ended()).toBe('COMPLETED');
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'OTS_CLOSURE_REVIEWED', status: 'CLOSED' });
-    await expect(subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: 'CLOSURE_APPROVED' });
-    const versions = await subject.prisma.reportVersion.findMany({ orderBy: { version: 'asc' }, where: { report: { caseId: round.caseId } } });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'OTS_CLOSURE_REVIEWED', status: 'CLOSED' });
+    await expect(suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: 'CLOSURE_APPROVED' });
+    const versions = await suite.subject.prisma.reportVersion.findMany({ orderBy: { version: 'asc' }, where: { report: { caseId: round.caseId } } });
     expect(versions.map((version) => ({ approved: version.approvedAt !== null, origin: version.origin, sent: version.sentAt !== null, version: version.version }))).toEqual([{ approved: true, origin: 'DRAFT', sent: true, version: 1 }]);
-    await expect(subject.prisma.feedbackRound.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), responseCount: 1 });
-    expect(await subject.prisma.deadline.count({ where: { cancelledAt: null, caseId: round.caseId, metAt: null } })).toBe(0);
+    await expect(suite.subject.prisma.feedbackRound.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), responseCount: 1 });
+    expect(await suite.subject.prisma.deadline.count({ where: { cancelledAt: null, caseId: round.caseId, metAt: null } })).toBe(0);
 
     // And the mother was reminded to react to the report, but not to give the feedback she had given
-    await mailsTo(smtp, world.addresses.parent, /herinnering: reageren/i);
-    const deliveries = await subject.prisma.reportDelivery.findMany({ where: { participant: { parentId: { not: null } }, reportVersion: { report: { caseId: round.caseId } } } });
+    await mailsTo(suite.smtp, world.addresses.parent, /herinnering: reageren/i);
+    const deliveries = await suite.subject.prisma.reportDelivery.findMany({ where: { participant: { parentId: { not: null } }, reportVersion: { report: { caseId: round.caseId } } } });
     expect(deliveries.map((delivery) => delivery.remindedAt !== null)).toEqual([true]);
-    await expect(subject.prisma.feedback.findFirstOrThrow({ where: { caseId: round.caseId, parentId: { not: null } } })).resolves.toMatchObject({ reminderSentAt: null, respondedAt: expect.any(Date), score: 8 });
+    await expect(suite.subject.prisma.feedback.findFirstOrThrow({ where: { caseId: round.caseId, parentId: { not: null } } })).resolves.toMatchObject({ reminderSentAt: null, respondedAt: expect.any(Date), score: 8 });
 
     // And the engine's history shows the path through the closure, with the link "Naar uitkomst" taken
     const taken = alignedPaths(await round.paths(), {
@@ -183,13 +166,13 @@ describe('An OTS-closure review through the whole model, with the real workers',
 
   it('records that the supervision order continues when the Raad does not agree at the review, and adds the mother’s reaction to the report', async () => {
     // Given a region whose table reviews OTS closures, and a GI's intention to end a supervision order there
-    const world = await createOtsReviewRegion(subject.prisma);
+    const world = await createOtsReviewRegion(suite.subject.prisma);
     const round = await fileIntention(world);
 
     // When the secretary plans and prepares the review, and the Raad gives no advice before the review day
     const meeting = await planAndPrepare(world, round);
     const adviceTask = await round.openTask(UserTask.GiveRaadAdvice.elementId);
-    await subject.clock.advance(await untilJustPast(subject.clock, meeting.startsAt));
+    await suite.subject.clock.advance(await untilJustPast(suite.subject.clock, meeting.startsAt));
 
     // And at the review the Raad does not agree with ending the order
     await holdReview(world, round, RaadView.CLOSURE_NOT_AGREED);
@@ -198,35 +181,35 @@ describe('An OTS-closure review through the whole model, with the real workers',
     expect(await round.taskState(adviceTask)).toBe('CANCELED');
 
     // Then the continuation is recorded on the review, and the decision is that the order (a court measure, not voluntary help) continues
-    const review = await eventually(() => subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
+    const review = await eventually(() => suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } }), (row) => row.raadReviewOutcome !== null, 'the Raad’s outcome', STEP_MS);
     expect(review).toMatchObject({ agreements: AGREED.CLOSURE_NOT_AGREED.safetyAgreements, raadReviewNote: AGREED.CLOSURE_NOT_AGREED.raadReviewNote, raadReviewOutcome: 'CLOSURE_NOT_APPROVED', reviewedAt: expect.any(Date) });
-    await expect(subject.prisma.decision.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ decisionRoute: 'Voortzetting van de ondertoezichtstelling', outcome: 'OTS_CONTINUES' });
+    await expect(suite.subject.prisma.decision.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ decisionRoute: 'Voortzetting van de ondertoezichtstelling', outcome: 'OTS_CONTINUES' });
 
     // When the chair approves the report and the mother reacts to it through her link
     await round.fillIn(UserTask.ApproveReport.elementId, world.people.chair.id, { reportApproved: true });
-    const [reportMail] = await eventually(async () => smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
+    const [reportMail] = await eventually(async () => suite.smtp.to(world.addresses.parent).filter((mail) => mail.attachments.some((attachment) => attachment.contentType === 'application/pdf')), (mails) => mails.length > 0, 'the report mail', STEP_MS);
     const reaction = 'Moeder had gehoopt dat de OTS zou stoppen (toetsing hele route).';
-    await reactToReport(subject, reportMail, reaction);
+    await reactToReport(suite.subject, reportMail, reaction);
 
     // Then her reaction is appended to a second version of the report
-    const second = await eventually(() => subject.prisma.reportVersion.findFirst({ where: { report: { caseId: round.caseId }, version: 2 } }), (row) => row !== null && row.pdf !== null, 'report version 2', STEP_MS);
+    const second = await eventually(() => suite.subject.prisma.reportVersion.findFirst({ where: { report: { caseId: round.caseId }, version: 2 } }), (row) => row !== null && row.pdf !== null, 'report version 2', STEP_MS);
     expect(await pdfText(second!.pdf!)).toContain(reaction);
 
     // When the reaction period and the feedback round pass without her feedback
-    await passReactionAndFeedbackPeriods(subject, round);
+    await passReactionAndFeedbackPeriods(suite.subject, round);
 
     // Then the case is closed as a held OTS review, and the order's continuation stands
     expect(await round.ended()).toBe('COMPLETED');
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closeReason: 'OTS_CLOSURE_REVIEWED', status: 'CLOSED' });
-    await expect(subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: 'CLOSURE_NOT_APPROVED' });
-    const versions = await subject.prisma.reportVersion.findMany({ orderBy: { version: 'asc' }, where: { report: { caseId: round.caseId } } });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: round.caseId } })).resolves.toMatchObject({ closeReason: 'OTS_CLOSURE_REVIEWED', status: 'CLOSED' });
+    await expect(suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ raadReviewOutcome: 'CLOSURE_NOT_APPROVED' });
+    const versions = await suite.subject.prisma.reportVersion.findMany({ orderBy: { version: 'asc' }, where: { report: { caseId: round.caseId } } });
     expect(versions.map((version) => ({ origin: version.origin, version: version.version }))).toEqual([{ origin: 'DRAFT', version: 1 }, { origin: 'REACTION', version: 2 }]);
-    await expect(subject.prisma.feedbackRound.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), responseCount: 0 });
+    await expect(suite.subject.prisma.feedbackRound.findFirstOrThrow({ where: { caseId: round.caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), responseCount: 0 });
 
     // And she was reminded of the feedback form, not of the reaction she had given
-    await mailsTo(smtp, world.addresses.parent, /herinnering: uw ervaring/i);
-    await expect(subject.prisma.feedback.findFirstOrThrow({ where: { caseId: round.caseId, parentId: { not: null } } })).resolves.toMatchObject({ reminderSentAt: expect.any(Date), respondedAt: null });
-    const deliveries = await subject.prisma.reportDelivery.findMany({ orderBy: { createdAt: 'asc' }, where: { participant: { parentId: { not: null } }, reportVersion: { report: { caseId: round.caseId } } } });
+    await mailsTo(suite.smtp, world.addresses.parent, /herinnering: uw ervaring/i);
+    await expect(suite.subject.prisma.feedback.findFirstOrThrow({ where: { caseId: round.caseId, parentId: { not: null } } })).resolves.toMatchObject({ reminderSentAt: expect.any(Date), respondedAt: null });
+    const deliveries = await suite.subject.prisma.reportDelivery.findMany({ orderBy: { createdAt: 'asc' }, where: { participant: { parentId: { not: null } }, reportVersion: { report: { caseId: round.caseId } } } });
     expect(deliveries.map((delivery) => delivery.remindedAt)).toEqual([null, null]);
 
     // And the engine's history shows the advice falling back to the table and the path through the continuation
@@ -244,36 +227,36 @@ describe('An OTS-closure review through the whole model, with the real workers',
     expect(await round.incidents()).toEqual([]);
 
     // And the report tells the family that the supervision order continues, without announcing evaluation moments at the table, which the review never plans
-    const sentReport = (await pdfText((await subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!)).replace(/\s+/g, ' ');
+    const sentReport = (await pdfText((await suite.subject.prisma.reportVersion.findFirstOrThrow({ where: { report: { caseId: round.caseId }, version: 1 } })).pdf!)).replace(/\s+/g, ' ');
     expect(sentReport).toContain('Voortzetting van de ondertoezichtstelling');
     expect(sentReport).not.toContain('Er volgen evaluatiemomenten');
   }, ROUND_TIMEOUT_MS);
 
   it('refuses the review in the process and closes the case with that reason when the region stopped reviewing OTS closures before it started', async () => {
     // Given a GI's intention filed while the region still reviewed OTS closures, whose process could not start then
-    const world = await createOtsReviewRegion(subject.prisma);
-    const caseId = await recordOtsIntentionWhoseStartFailed(subject.prisma, world);
+    const world = await createOtsReviewRegion(suite.subject.prisma);
+    const caseId = await recordOtsIntentionWhoseStartFailed(suite.subject.prisma, world);
 
     // When the region's process owner switches the review off, and the service then starts the case's process
-    const owner = await signIn(subject.app, await createUser(subject.prisma, world.region, Role.PROCESS_OWNER));
-    await switchOffOtsReview(subject.app, owner, world.region.id);
-    expect(await subject.app.get(CaseProcessStarter).start(caseId)).not.toBeNull();
-    const round = await CaseRound.of(subject, caseId);
+    const owner = await signIn(suite.subject.app, await createUser(suite.subject.prisma, world.region, Role.PROCESS_OWNER));
+    await switchOffOtsReview(suite.subject.app, owner, world.region.id);
+    expect(await suite.subject.app.get(CaseProcessStarter).start(caseId)).not.toBeNull();
+    const round = await CaseRound.of(suite.subject, caseId);
 
     // Then the process itself refuses: the case is closed with the reason that the region does not offer the review
     expect(await round.ended()).toBe('COMPLETED');
-    await expect(subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'OTS_REVIEW_NOT_OFFERED', status: 'CLOSED' });
+    await expect(suite.subject.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).resolves.toMatchObject({ closedAt: expect.any(Date), closeReason: 'OTS_REVIEW_NOT_OFFERED', status: 'CLOSED' });
     expect(await round.rootVariables()).toMatchObject({ closeReason: 'OTS_REVIEW_NOT_OFFERED', otsReviewEnabled: false });
-    await expect(subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId } })).resolves.toMatchObject({ raadReviewOutcome: null, reviewedAt: null });
+    await expect(suite.subject.prisma.otsClosureReview.findUniqueOrThrow({ where: { caseId } })).resolves.toMatchObject({ raadReviewOutcome: null, reviewedAt: null });
 
     // And nothing was planned: the engine's history holds the refusal only
     const taken = alignedPaths(await round.paths(), { 'jbt-ots-closure-review': [path('StartEvent_OtsIntentionFiled → Gateway_OtsReviewEnabled → Task_RefuseOtsReview → EndEvent_OtsReviewRefused')] });
     expect(taken.actual).toEqual(taken.expected);
-    expect(await subject.prisma.meeting.count({ where: { caseId } })).toBe(0);
+    expect(await suite.subject.prisma.meeting.count({ where: { caseId } })).toBe(0);
 
     // And the service itself refuses a new intention in that region now, before any process starts
-    const protector = await signIn(subject.app, world.people.youthProtector);
-    const refused = await request(subject.app.getHttpServer()).post('/api/referrals').auth(protector, { type: 'bearer' })
+    const protector = await signIn(suite.subject.app, world.people.youthProtector);
+    const refused = await request(suite.subject.app.getHttpServer()).post('/api/referrals').auth(protector, { type: 'bearer' })
       .send(aReferral(world.region.municipalityId, { entryType: 'OTS_CLOSURE_REVIEW', otsClosure: anOtsClosure(), track: undefined }));
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'OTS_REVIEW_NOT_OFFERED' });
