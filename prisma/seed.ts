@@ -5,45 +5,18 @@
  */
 import 'reflect-metadata';
 import { config as loadDotenv } from 'dotenv';
-import { Client } from 'pg';
 import { loadEnvironment } from '../src/config/load-environment';
-import { ensureDatabase, redact } from '../src/database/database-urls';
-import { startEmbeddedDatabase } from '../src/database/embedded-database';
+import { openCommandLineDatabase } from '../src/database/command-line-database';
+import { redact } from '../src/database/database-urls';
 import { migrate } from '../src/database/migrator';
 import { PrismaService } from '../src/database/prisma.service';
 import { DEMO_PASSWORD } from '../src/seed/demo-regions';
 import { seedDemoData } from '../src/seed/demo-seed';
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
-  const env = loadEnvironment();
-  let url = env.DATABASE_URL;
-  let stop: (() => Promise<void>) | undefined;
-  if (url) {
-    await ensureDatabase(url);
-  } else {
-    // The embedded server's credentials (src/database/embedded-database.ts); a running service's server is joined, never restarted.
-    const running = `postgresql://jbt:jbt@127.0.0.1:${env.EMBEDDED_PG_PORT}/jbt`;
-    if (await reachable(running)) {
-      url = running;
-    } else {
-      const embedded = await startEmbeddedDatabase(env.DATA_DIR, env.EMBEDDED_PG_PORT);
-      url = embedded.url;
-      stop = () => embedded.stop();
-    }
-  }
+  const database = await openCommandLineDatabase(loadEnvironment(), { create: true });
+  const url = database.url;
   try {
     await migrate(url);
     const prisma = new PrismaService(url);
@@ -55,7 +28,7 @@ async function main(): Promise<void> {
       await prisma.$disconnect();
     }
   } finally {
-    await stop?.();
+    await database.release();
   }
 }
 

@@ -8,41 +8,18 @@ import 'reflect-metadata';
 import { config as loadDotenv } from 'dotenv';
 import { Client } from 'pg';
 import { ConfigurationError, loadEnvironment } from '../../config/load-environment';
+import { openCommandLineDatabase } from '../../database/command-line-database';
 import { redact } from '../../database/database-urls';
-import { startEmbeddedDatabase } from '../../database/embedded-database';
 import { AuditCheckpointSigner } from './audit-checkpoint.signer';
 import { formatReport } from './audit-chain.report';
 import { verifyAuditChain } from './audit-chain.verifier';
 import { existingAuditSecret } from './audit-secret';
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const env = loadEnvironment();
-  let url = env.DATABASE_URL;
-  let stop: (() => Promise<void>) | undefined;
-  if (!url) {
-    // The embedded server's credentials (src/database/embedded-database.ts); a running service's server is joined, never restarted.
-    const running = `postgresql://jbt:jbt@127.0.0.1:${env.EMBEDDED_PG_PORT}/jbt`;
-    if (await reachable(running)) {
-      url = running;
-    } else {
-      const embedded = await startEmbeddedDatabase(env.DATA_DIR, env.EMBEDDED_PG_PORT);
-      url = embedded.url;
-      stop = () => embedded.stop();
-    }
-  }
+  const database = await openCommandLineDatabase(env);
+  const url = database.url;
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -55,7 +32,7 @@ async function main(): Promise<number> {
     return report.intact ? 0 : 1;
   } finally {
     await client.end().catch(() => undefined);
-    await stop?.();
+    await database.release();
   }
 }
 
