@@ -42,9 +42,8 @@ const day = (at: Date) => at.toISOString().slice(0, 10);
  * on the real models, workers and engine. The steps before the meeting are done through the API with
  * each person's own session (the task list's forms are proven by tasks-rounds.e2e.ts); the chair
  * records the three agreements, the watcher marks one not kept, the secretary plans the meeting of the
- * case that comes back, and the parent and the child use their pages, all in the browser; the
- * municipal contact's notice and task are checked in the case record, because the task list does not
- * yet show a municipal contact the tasks of their role (src/tasks: their queues need case access).
+ * case that comes back, the municipal contact takes note of it from their own task list without
+ * seeing the case, and the parent and the child use their pages, all in the browser.
  * The steps build on each other and share one engine clock that only moves forward.
  */
 describe('Agreements that are followed up, and the family page', () => {
@@ -346,7 +345,7 @@ describe('Agreements that are followed up, and the family page', () => {
     await saveScreenshot(phone, 'afspraken 4 onbekende link');
   }, STEP_TIMEOUT_MS);
 
-  it('the watcher marks one agreement not kept; the case comes back to the table, planned by the secretary, with a notice and a task for the municipal contact', async () => {
+  it('the watcher marks one agreement not kept; the case comes back to the table, planned by the secretary, with a notice and a task the municipal contact completes in the browser', async () => {
     const { caseId, caseNumber, chair, chairUser, contactUser, meetingAt, secretaryUser } = round('age12');
     // Given the mother's agreement past its date without a mark
     await engineClockTo(new Date(meetingAt.getTime() + 9 * DAY_MS));
@@ -400,7 +399,38 @@ describe('Agreements that are followed up, and the family page', () => {
     expect(notice.to).toEqual([contactRow.email]);
     expect(notice.bodyText).toContain(`casus ${caseNumber}`);
     expect(notice.bodyText).not.toContain(FICTIONAL.familyName);
-    expect(await prisma.userTask.findFirst({ select: { candidateRole: true, state: true }, where: { caseId, elementId: UserTask.NoteTableReturn.elementId } })).toEqual({ candidateRole: 'MUNICIPAL_CONTACT', state: 'OPEN' });
+    const noteTask = await prisma.userTask.findFirstOrThrow({ where: { caseId, elementId: UserTask.NoteTableReturn.elementId } });
+    expect(noteTask).toMatchObject({ candidateRole: 'MUNICIPAL_CONTACT', state: 'OPEN' });
+
+    // When the contact opens that task from their own task list
+    const contact = await signedIn(contactUser);
+    const caseRequests: string[] = [];
+    contact.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/cases')) caseRequests.push(request.url());
+    });
+    await openTask(contact, caseNumber, UserTask.NoteTableReturn.labelNl);
+
+    // Then the task says why the case comes back, and the case only by its number with a note, nothing of the family
+    await contact.getByText('Een afspraak van de tafel is niet nagekomen.', { exact: false }).waitFor();
+    await contact.getByRole('complementary', { name: 'De casus' }).getByText('U handelt deze taak af als gemeentelijk aanspreekpunt.', { exact: false }).waitFor();
+    expect(await contact.locator('.case-panel').count()).toBe(0);
+    const shown = (await contact.locator('main').textContent()) ?? '';
+    for (const personal of [FICTIONAL.familyName, FICTIONAL.childGivenName, FICTIONAL.parentGivenName, AGREEMENT_MOTHER]) expect(shown).not.toContain(personal);
+    await expectNoSeriousAxeViolations(contact);
+
+    // When the contact claims it, says they took note and tells the table what the municipality adds
+    await contact.getByRole('button', { name: 'Taak oppakken' }).click();
+    await contact.getByRole('button', { name: 'Taak teruggeven aan de groep' }).waitFor();
+    await radio(contact, 'Heeft u kennisgenomen van de terugkeer aan tafel?', 'Ja');
+    await contact.getByLabel('Wat wilt u de tafel meegeven?').fill('De gemeente zet een cursus dichter bij huis in (fictief).');
+    await submit(contact, UserTask.NoteTableReturn.labelNl, 'afspraken 8 gemeente neemt kennis');
+
+    // Then the task is done by the contact with their note in the case record, the planned return meeting stays, and the contact's page never asked for the case
+    const noted = await eventually(() => prisma.userTask.findUniqueOrThrow({ include: { events: { where: { kind: 'COMPLETED' } }, formSubmission: true }, where: { id: noteTask.id } }), (row) => row.state === 'COMPLETED', 'the notice task completed', WAIT_MS);
+    expect(noted.events[0]?.actorId).toBe(contactUser.id);
+    expect(noted.formSubmission?.texts).toEqual({ note: 'De gemeente zet een cursus dichter bij huis in (fictief).' });
+    expect(await prisma.meeting.count({ where: { caseId, kind: 'EVALUATION', status: 'PLANNED' } })).toBe(1);
+    expect(caseRequests).toEqual([]);
 
     // And the mother's page shows the evaluation meeting
     await phone.reload();

@@ -30,7 +30,7 @@ const BEYOND_NORM_REASON = 'Beide ouders kunnen alleen op die dag; zij willen er
  * Issue 11 in the browser, on the real models, workers and engine, with the local mail catcher on:
  * a referrer files a referral through the form (a draft first) and follows the case on its page
  * until the report is there; a secretary chooses a slot beyond the norm with a reason, which reaches
- * the municipal contact; and the region's early warning fires on a case that is not planned in time.
+ * the municipal contact, who keeps it from their own task list without seeing the case; and the region's early warning fires on a case that is not planned in time.
  * The steps of other roles that are not the point here go through the API with each person's own
  * session (the task list's forms themselves are proven by tasks-rounds.e2e.ts).
  */
@@ -229,9 +229,9 @@ describe('Referrals through the form, and the planning norm', () => {
     keepForDocs(await saveScreenshot(page, 'case-page'), 'case-page.png');
   }, STEP_TIMEOUT_MS);
 
-  it('a slot beyond the norm, chosen with a reason, is kept and escalated to the municipal contact by mail and with a task', async () => {
+  it('a slot beyond the norm, chosen with a reason, is kept and escalated to the municipal contact by mail and with a task, which the contact resolves in the browser without seeing the family', async () => {
     // Given a referral checked by the chair, and besides the table's slot within the norm a free slot three weeks away
-    const { chair, contactAddress, referrer, region, secretary } = await regionWithPeople();
+    const { chair, contact, contactAddress, referrer, region, secretary } = await regionWithPeople();
     const beyondDay = addWorkingDays(amsterdamDate(new Date()), 16);
     const beyondAt = amsterdamInstant(beyondDay, '10:00');
     const beyondSlot = await prisma.meetingSlot.create({ data: { endsAt: new Date(beyondAt.getTime() + 90 * 60_000), startsAt: beyondAt, tableId: region.tableId } });
@@ -298,6 +298,44 @@ describe('Referrals through the form, and the planning norm', () => {
     // (with the legend open that says what the three words mean)
     await chairPage.getByText('Wat betekent de norm?', { exact: true }).first().click();
     keepForDocs(await saveScreenshot(chairPage, 'norm-view'), 'norm-view.png');
+
+    // When the municipal contact signs in, their task list offers them the task; they open it
+    const contactPage = await signedIn(contact);
+    const caseRequests: string[] = [];
+    contactPage.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/cases')) caseRequests.push(request.url());
+    });
+    await openTask(contactPage, caseNumber, UserTask.ResolveWaitingTime.labelNl);
+
+    // Then the task shows why it came and the table's reason, the case only by its number with a note, and nothing of the family
+    await contactPage.getByText('De tafel koos een moment na de norm, terwijl er eerder een plek vrij was.').waitFor();
+    await contactPage.getByText(`Reden van de tafel: ${BEYOND_NORM_REASON}`).waitFor();
+    const caseSide = contactPage.locator('aside', { has: contactPage.getByRole('heading', { name: 'De casus' }) });
+    await caseSide.getByText(`Casusnummer: ${caseNumber}. U handelt deze taak af als gemeentelijk aanspreekpunt.`, { exact: false }).waitFor();
+    expect(await contactPage.locator('.case-panel').count()).toBe(0);
+    const shown = (await contactPage.locator('main').textContent()) ?? '';
+    for (const personal of [FICTIONAL.familyName, FICTIONAL.childGivenName, FICTIONAL.parentGivenName, FICTIONAL.worries]) expect(shown).not.toContain(personal);
+    await expectNoSeriousAxeViolations(contactPage);
+    await saveScreenshot(contactPage, 'norm escalation task as the municipal contact');
+
+    // When the contact claims it and keeps the table's moment (both parents can only come then), with a word for the table
+    await contactPage.getByRole('button', { name: 'Taak oppakken' }).click();
+    await contactPage.getByRole('button', { name: 'Taak teruggeven aan de groep' }).waitFor();
+    expect(await prisma.userTask.findUniqueOrThrow({ select: { assigneeId: true }, where: { id: contactTask!.id } })).toEqual({ assigneeId: contact.id });
+    await contactPage.getByRole('radio', { name: 'Het moment dat de tafel koos blijft, ook al valt het na de norm' }).check();
+    await contactPage.getByLabel('Toelichting voor de tafel').fill('Akkoord: beide ouders erbij weegt zwaarder dan een week eerder (fictief).');
+    await contactPage.getByRole('button', { name: 'Taak afronden' }).click();
+    await contactPage.getByText(`De taak “${UserTask.ResolveWaitingTime.labelNl}” is afgerond.`).waitFor({ timeout: WAIT_MS });
+
+    // Then the planning books the slot the secretary chose, the escalation is resolved as a later date accepted, and the round goes on with the chair
+    const booked = await eventually(() => prisma.meeting.findFirst({ where: { caseId, status: 'PLANNED' } }), (row) => row !== null, 'the booked meeting', WAIT_MS);
+    expect(booked).toMatchObject({ slotId: beyondSlot.id, startsAt: beyondAt });
+    expect(await prisma.escalation.findUniqueOrThrow({ where: { id: escalation!.id } })).toMatchObject({ resolution: 'ACCEPTED_LATER_DATE', resolutionNote: 'Akkoord: beide ouders erbij weegt zwaarder dan een week eerder (fictief).', resolvedAt: expect.any(Date) });
+    expect(await prisma.userTask.findUniqueOrThrow({ select: { assigneeId: true, state: true }, where: { id: contactTask!.id } })).toEqual({ assigneeId: contact.id, state: 'COMPLETED' });
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe('PLANNED');
+    await eventually(() => prisma.userTask.count({ where: { caseId, elementId: UserTask.DecideGiOnCall.elementId, state: 'OPEN' } }), (count) => count === 1, 'the chair\'s next task', WAIT_MS);
+    // And the contact's page never asked for the case they may not read
+    expect(caseRequests).toEqual([]);
   }, STEP_TIMEOUT_MS);
 
   it('the region’s early warning fires on a case not planned in time: the municipal contact is told while the norm still runs', async () => {

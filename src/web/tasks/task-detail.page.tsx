@@ -173,7 +173,8 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
                 onCompleted={() => {
                   notify('success', format(t.task.completed, { task: task.name }));
                   // Who acts next and by when, once the process has moved on (src/web/cases/announce-next-step.ts).
-                  if (task.case) void announceNextStep(task.case.id, task.id, (text) => notify('info', text), { language, messages, t: caseTexts });
+                  // It reads the case, so only for who may see it: a task-only reader would ask for it and be refused.
+                  if (task.case && task.caseAccess === 'case') void announceNextStep(task.case.id, task.id, (text) => notify('info', text), { language, messages, t: caseTexts });
                   navigate('/taken');
                 }}
               />
