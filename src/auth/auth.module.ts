@@ -21,6 +21,7 @@ import { SessionStore } from './sessions/session.store';
 import { SessionsController } from './sessions/sessions.controller';
 import { AccountKeys } from './throttle/account-key';
 import { SignInAttemptsRepository } from './throttle/sign-in-attempts.repository';
+import { SignInClock } from './throttle/sign-in-clock';
 import { SignInThrottle } from './throttle/sign-in-throttle.service';
 
 /** The secret that signs session tokens, and from which the other keys of sign-in are derived. */
@@ -50,6 +51,7 @@ const AUTH_SECRET = Symbol('AUTH_SECRET');
     PasswordHasher,
     SessionStore,
     SignInAttemptsRepository,
+    SignInClock,
     SignInThrottle,
   ],
 })

@@ -34,6 +34,11 @@ export interface OfficeLedger {
   conflicts: { caseId: string | null; code: string; taskId: string; taskType: string }[];
   /** A form the service refused (400, 403, 422): the run's answers do not fit, which the run reports. */
   refused: { body: unknown; status: number; taskId: string; taskType: string }[];
+  /**
+   * A form answered with a choice the task no longer offers (another casus took the slot, or time
+   * moved on): the person opens the task again and chooses anew, as the web app lets them.
+   */
+  stale: { taskId: string; taskType: string }[];
   unexpectedTaskTypes: Set<string>;
 }
 
@@ -138,6 +143,10 @@ export class Office {
     const values = answerFor(task.taskType, detail.body.form, (caseId && this.outcomes.get(caseId)) || 'VOLUNTARY_LOCAL_TEAM');
     const answer = await this.api.call<{ code?: string; repeated?: boolean }>('POST', `/api/tasks/${task.id}/completion`, token, values, { 'idempotency-key': `chaos-${task.id}` });
     if (transient(answer)) return;
+    if (staleChoice(answer)) {
+      this.ledger.stale.push({ taskId: task.id, taskType: task.taskType });
+      return;
+    }
     this.done.add(task.id);
     if (answer.status === 200) {
       this.ledger.completions.push({ at: Date.now(), caseId, repeated: answer.body.repeated === true, taskId: task.id, taskType: task.taskType });
@@ -152,7 +161,16 @@ export class Office {
 
 /** A fresh ledger for the run. */
 export function newLedger(): OfficeLedger {
-  return { completions: [], conflicts: [], refused: [], unexpectedTaskTypes: new Set() };
+  return { completions: [], conflicts: [], refused: [], stale: [], unexpectedTaskTypes: new Set() };
+}
+
+/**
+ * A 400 whose every problem is a choice the task offered when it was opened but no longer offers
+ * (src/tasks/forms/form-choices.ts, and a slot now too near to prepare, src/tasks/forms/planning.forms.ts).
+ */
+function staleChoice(answer: { body: unknown; status: number }): boolean {
+  const problems = (answer.body as { problems?: { reason?: string }[] } | undefined)?.problems;
+  return answer.status === 400 && Array.isArray(problems) && problems.length > 0 && problems.every((problem) => /choices this task offers now|^SLOT_TOO_LATE_TO_PREPARE/.test(problem.reason ?? ''));
 }
 
 /** A short tag that names the run in its data. */

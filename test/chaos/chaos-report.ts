@@ -47,7 +47,7 @@ export function printReport(facts: RunFacts): number {
   const lost = count('tasks lost by the task list', checks.tasks.lost);
   const stale = count('tasks the task list still shows open', checks.tasks.stale);
   const doubledTasks = count('tasks doubled', [...checks.tasks.doubled, ...checks.tasks.completedTwice]);
-  line(`Tasks     in the engine ${checks.tasks.engine}, completed by the people ${ledger.completions.length} (${ledger.completions.filter((entry) => entry.repeated).length} answered as repeats), lost ${lost}, stale ${stale}, doubled ${doubledTasks}`);
+  line(`Tasks     in the engine ${checks.tasks.engine}, completed by the people ${ledger.completions.length} (${ledger.completions.filter((entry) => entry.repeated).length} answered as repeats, ${ledger.stale.length} forms chosen anew after their choice was taken), lost ${lost}, stale ${stale}, doubled ${doubledTasks}`);
   const mails = checks.effects.mails;
   const doubledMails = count('mails doubled in the outbox', mails.doubled);
   const unsent = count('mails not sent', mails.unsent);

@@ -67,7 +67,8 @@ export async function fuzzOperation(baseUrl: string, operation: Operation, conte
           text = answer.text;
         } catch (error) {
           status = 'no answer';
-          text = String(error);
+          // fetch says only "fetch failed"; its cause says whether the connection was refused, reset or timed out.
+          text = `${String(error)}${error instanceof Error && error.cause ? ` (${String(error.cause)})` : ''}`;
         }
         figures.requests++;
         if (typeof status === 'number') figures.statuses[status] = (figures.statuses[status] ?? 0) + 1;

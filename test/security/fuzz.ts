@@ -15,6 +15,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication, Logger } from '@nestjs/common';
@@ -107,6 +108,13 @@ async function main(): Promise<void> {
     infrastructure = await startInfrastructure(env);
     app = await createApp(env, infrastructure);
     await app.listen(http, '127.0.0.1');
+    // The service and this client share one process, and drawing an operation's thousand requests
+    // blocks it for seconds: with Node's 5 s keep-alive the server then closes idle connections just
+    // as the client reuses them ("fetch failed" before any answer). Idle connections stay open for the
+    // run instead, so that "no answer" only counts requests the service really left unanswered.
+    const server = app.getHttpServer() as Server;
+    server.keepAliveTimeout = 30 * 60_000;
+    server.headersTimeout = server.keepAliveTimeout + 60_000;
     const baseUrl = `http://127.0.0.1:${http}`;
     const world = await SecurityWorld.create(app, baseUrl);
     const target = await world.target({ process: true });

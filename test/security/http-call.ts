@@ -39,7 +39,8 @@ export async function send(baseUrl: string, call: Call): Promise<Answer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CALL_TIMEOUT_MS);
   try {
-    const response = await fetch(url, { body, headers, method: call.method, signal: controller.signal });
+    // A redirect is the answer (the OpenID Connect routes answer the browser with one), not something to follow.
+    const response = await fetch(url, { body, headers, method: call.method, redirect: 'manual', signal: controller.signal });
     let text = '';
     if (response.headers.get('content-type')?.startsWith('text/event-stream')) await response.body?.cancel();
     else text = await response.text();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../database/prisma.service';
 import { SignInAttemptOutcome } from '../../generated/prisma/enums';
+import { SignInClock } from './sign-in-clock';
 import { SignInHistory } from './sign-in-throttle.policy';
 
 /** Outcomes that count as a failure: a finished one, and one still being checked (it may be one). */
@@ -13,11 +14,14 @@ const COUNTED = [SignInAttemptOutcome.FAILED, SignInAttemptOutcome.PENDING];
  */
 @Injectable()
 export class SignInAttemptsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly clock: SignInClock,
+    private readonly prisma: PrismaService,
+  ) {}
 
-  /** Records an attempt as PENDING; its id and the database's time of it. */
+  /** Records an attempt as PENDING; its id and its time (SignInClock). */
   async begin(accountKey: string, clientIp: string | null): Promise<{ id: string; occurredAt: Date }> {
-    return this.prisma.signInAttempt.create({ data: { accountKey, clientIp, outcome: SignInAttemptOutcome.PENDING }, select: { id: true, occurredAt: true } });
+    return this.prisma.signInAttempt.create({ data: { accountKey, clientIp, occurredAt: this.clock.now(), outcome: SignInAttemptOutcome.PENDING }, select: { id: true, occurredAt: true } });
   }
 
   async finish(id: string, outcome: SignInAttemptOutcome): Promise<void> {

@@ -3,6 +3,7 @@ import { AuditActor, AuditOutcome, AuditService } from '../../audit/audit.servic
 import { EnvironmentDto } from '../../config/environment.dto';
 import { SignInAttemptOutcome } from '../../generated/prisma/enums';
 import { AccountKeys } from './account-key';
+import { SignInClock } from './sign-in-clock';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository';
 import { decideSignIn, failureLocks, SignInLimits, throttledAddress } from './sign-in-throttle.policy';
 import { SignInThrottledError } from './sign-in-throttled.error';
@@ -24,6 +25,7 @@ export class SignInThrottle {
   constructor(
     private readonly attempts: SignInAttemptsRepository,
     private readonly audit: AuditService,
+    private readonly clock: SignInClock,
     private readonly env: EnvironmentDto,
     private readonly keys: AccountKeys,
   ) {}
@@ -57,7 +59,7 @@ export class SignInThrottle {
   async failed(attempt: AdmittedAttempt, actor: AuditActor): Promise<void> {
     await this.attempts.finish(attempt.id, SignInAttemptOutcome.FAILED);
     const { limits } = this;
-    const now = new Date();
+    const now = this.clock.now();
     const history = await this.attempts.history(attempt.accountKey, null, attempt.id, now, limits.windowMs);
     if (failureLocks(history.accountFailures.length + 1, limits)) {
       const lockedUntil = new Date(now.getTime() + limits.windowMs).toISOString();

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsEnum, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '../../generated/prisma/enums';
 import { TASK_SORTS, TaskFiltersDto, type TaskSort } from './task-filters.dto';
 
@@ -17,7 +17,8 @@ export class TaskViewTeamDto {
 
 export class SaveTaskViewDto {
   @ApiProperty({ type: TaskFiltersDto })
-  @ValidateNested() @Type(() => TaskFiltersDto)
+  // ValidateNested lets a missing or null value through; the filters (possibly empty) are required.
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => TaskFiltersDto)
   filters: TaskFiltersDto;
 
   @ApiProperty({ example: 'Verlopen planningstaken', maxLength: 80 })

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { AccountKeys } from '../../../src/auth/throttle/account-key';
+import { SignInClock } from '../../../src/auth/throttle/sign-in-clock';
 import { Role } from '../../../src/generated/prisma/enums';
 import { createRegion, TestRegion } from '../../factories/region.factory';
 import { createUser } from '../../factories/user.factory';
@@ -14,10 +15,18 @@ describe('Sign-in throttling with the default limits', () => {
   let region: TestRegion;
   const http = () => request(subject.app.getHttpServer());
 
+  /** The throttle's time, standing still unless a test moves it: a slow machine must not let a wait pass. */
+  let time: number;
+
   beforeAll(async () => {
     subject = await startTestApp();
     region = await createRegion(subject.prisma);
   });
+  beforeEach(() => {
+    time = Date.now();
+    jest.spyOn(subject.app.get(SignInClock), 'now').mockImplementation(() => new Date(time));
+  });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(() => subject.close());
 
   it('answers thirty wrong passwords in a row with 429 and Retry-After from the fourth on, without checking them, and audits each', async () => {
@@ -52,14 +61,15 @@ describe('Sign-in throttling with the default limits', () => {
   });
 
   it('lets the account in again with the right password once the wait has passed, and starts counting anew', async () => {
-    // Given three failures, which make the next attempt wait a second
+    // Given three failures at one moment, which make the next attempt wait a second
     const chair = await createUser(subject.prisma, region, Role.SECRETARY);
     const address = nextAddress();
     for (let i = 0; i < 3; i += 1) await http().post('/api/auth/login').set('X-Forwarded-For', address).send({ password: 'wrong', username: chair.username });
-    expect((await http().post('/api/auth/login').set('X-Forwarded-For', address).send({ password: chair.password, username: chair.username })).status).toBe(429);
+    const refused = await http().post('/api/auth/login').set('X-Forwarded-For', address).send({ password: chair.password, username: chair.username });
+    expect(refused.status).toBe(429);
 
     // When the user waits as long as Retry-After said and signs in right
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    time += Number(refused.headers['retry-after']) * 1000;
     const signedIn = await http().post('/api/auth/login').set('X-Forwarded-For', address).send({ password: chair.password, username: chair.username });
 
     // Then they are in, and a next mistake is answered at once again
@@ -81,6 +91,12 @@ describe('Sign-in lock-out', () => {
     second = await startTestApp(limits);
     region = await createRegion(subject.prisma);
   });
+  beforeEach(() => {
+    // Both processes read one time that stands still: the lock's remaining wait is the window itself.
+    const time = Date.now();
+    for (const app of [subject, second]) jest.spyOn(app.app.get(SignInClock), 'now').mockImplementation(() => new Date(time));
+  });
+  afterEach(() => jest.restoreAllMocks());
   afterAll(async () => {
     await second.close();
     await subject.close();

@@ -58,6 +58,18 @@ describe('Hostile input is refused with a 400 that names the field, never a 500'
     expect(problemsOf(response)).toContainEqual({ field, reason: expect.stringContaining('control characters (found U+0000)') });
   });
 
+  it('refuses a saved view without its filters, naming them (a 500 the fuzz test found)', async () => {
+    // When a view is saved with its filters missing, or null
+    const missing = await api().post('/api/task-views').set(as(secretary)).send({ name: 'n', sort: 'due' });
+    const empty = await api().post('/api/task-views').set(as(secretary)).send({ filters: null, name: 'n', sort: 'due' });
+
+    // Then both are a 400 naming the filters
+    for (const response of [missing, empty]) {
+      expect(response.status).toBe(400);
+      expect(problemsOf(response).map((problem: { field: string }) => problem.field)).toContain('filters');
+    }
+  });
+
   it('refuses other control characters and lone surrogates, and keeps tabs and line breaks', async () => {
     const comment = (text: string) => api().post(`/api/cases/${caseId}/comments`).set(as(secretary)).set('Content-Type', 'application/json').send(`{"text":${text}}`);
 

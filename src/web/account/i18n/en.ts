@@ -15,7 +15,7 @@ export const accountEn: AccountMessages = {
   unknownDevice: 'Unknown device',
   current: 'This session',
   end: 'Sign out',
-  endLabel: 'End the session of {since}',
+  endLabel: 'Sign out (end the session of {since})',
   ended: 'The session has been ended.',
   everywhere: 'Sign out everywhere',
   everywhereIntro: 'Ends all your sessions, also on other devices and in scripts. You then sign in again.',

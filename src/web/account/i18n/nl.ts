@@ -14,7 +14,7 @@ export const accountNl = {
   unknownDevice: 'Onbekend apparaat',
   current: 'Deze sessie',
   end: 'Afmelden',
-  endLabel: 'Sessie van {since} beëindigen',
+  endLabel: 'Afmelden (sessie van {since} beëindigen)',
   ended: 'De sessie is beëindigd.',
   everywhere: 'Overal afmelden',
   everywhereIntro: 'Beëindigt al uw sessies, ook op andere apparaten en in scripts. Daarna meldt u zich opnieuw aan.',

@@ -35,7 +35,11 @@ export async function startOidcTestProvider(options: OidcTestProviderOptions): P
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const issuer = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The test provider did not start within 15 s: ${errors}`)), 15_000);
+    // Loading oidc-provider takes seconds, and far longer on a busy machine; the child is stopped when it gives up.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The test provider did not start within 45 s: ${errors}`));
+    }, 45_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       const match = /ready (\S+)/.exec(chunk.toString());
       if (match) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role } from '../../../../src/generated/prisma/enums';
@@ -37,7 +38,7 @@ export interface MatrixEntry {
 }
 
 // The roles, by what they are in the domain (domain.md, "Access is per case and per table").
-const { ADMINISTRATOR, CHAIR, LOCAL_TEAM, MANAGER, MUNICIPAL_CONTACT, PROCESS_OWNER, RAAD_WORKER, SECRETARY, VEILIG_THUIS, YOUTH_PROTECTOR } = Role;
+const { ADMINISTRATOR, CHAIR, LOCAL_TEAM, MANAGER, MUNICIPAL_CONTACT, PRIVACY_OFFICER, PROCESS_OWNER, RAAD_WORKER, SECRETARY, VEILIG_THUIS, YOUTH_PROTECTOR } = Role;
 /** Run the table of their region: see every case of it. */
 const TABLE: Role[] = [CHAIR, SECRETARY];
 /** Take part in a case in person or through their organisation. */
@@ -89,6 +90,19 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/auth/logout': { endsSession: true, expect: everyone(204) },
   'GET /api/auth/me': { expect: everyone(200) },
   'GET /api/health': { anonymous: 200, expect: everyone(200) },
+  // What the sign-in page offers is public; one's sessions are one's own (another's id is no session of theirs).
+  'GET /api/auth/sign-in-options': { anonymous: 200, expect: everyone(200) },
+  // Sign-in through a provider is public; without one configured (as here) both steps send the browser back to the sign-in page.
+  'GET /api/auth/oidc/start': { anonymous: 302, expect: everyone(302) },
+  'GET /api/auth/oidc/callback': { anonymous: 302, expect: everyone(302) },
+  'GET /api/auth/sessions': { expect: everyone(200) },
+  'DELETE /api/auth/sessions/{sessionId}': { expect: everyone(404), params: { sessionId: NO_SUCH_ID } },
+  'POST /api/auth/logout-everywhere': { endsSession: true, expect: everyone(200) },
+
+  // The audit log (NEN 7513): privacy officers only, each within their region's rows.
+  'GET /api/audit/events': { expect: roles([PRIVACY_OFFICER], 200) },
+  'GET /api/audit/events/csv': { expect: roles([PRIVACY_OFFICER], 200) },
+  'GET /api/audit/chain': { expect: roles([PRIVACY_OFFICER], 200) },
 
   // Cases: content for the parties of the case only; the list shows each caller what they may see.
   'GET /api/cases': { expect: everyone(200) },
@@ -136,6 +150,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'GET /api/monitoring/dashboard': { expect: roles(FIGURES, 200) },
   'GET /api/monitoring/dashboard/csv/{figure}': { expect: roles(FIGURES, 200), params: { figure: 'normMet' } },
   'GET /api/monitoring/options': { expect: roles(FIGURES, 200) },
+  'GET /api/monitoring/outlook': { expect: roles(FIGURES, 200) },
+  // The municipal contact's own page: their linked municipalities only (none linked: an empty page).
+  'GET /api/municipal-contact/overview': { expect: roles([MUNICIPAL_CONTACT], 200) },
   'GET /api/monitoring/cases': { expect: roles(INSTANCES, 200) },
   'GET /api/monitoring/cases/{caseId}': { expect: monitorsCase(INSTANCES, 200), process: true },
   'POST /api/monitoring/cases/{caseId}/cancel': { body: () => ({ reason: 'Dubbel ingediend.' }), changes: true, expect: monitorsCase(OPERATORS, 200), process: true },
@@ -153,7 +170,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/models/proposals/{proposalId}/approval': { expect: roles(MODELERS, 404), params: { proposalId: NO_SUCH_ID } },
   'POST /api/models/proposals/{proposalId}/rejection': { body: () => ({ reason: 'Termijn klopt niet.' }), expect: roles(MODELERS, 404), params: { proposalId: NO_SUCH_ID } },
   'GET /api/models/{processId}/versions': { expect: roles(MODELERS, 200) },
-  'POST /api/models/{processId}/versions': { body: () => ({ comment: 'Ongewijzigd opgeslagen', xml: MODEL_XML }), expect: roles(MODELERS, 201) },
+  // Each save a change of its own (a comment after the model): saving what is already the newest version is a 409.
+  'POST /api/models/{processId}/versions': { body: () => ({ comment: 'Opgeslagen met een opmerking', xml: `${MODEL_XML}\n<!-- ${randomUUID()} -->\n` }), expect: roles(MODELERS, 201) },
   'GET /api/models/{processId}/versions/{number}': { expect: roles(MODELERS, 200) },
   'POST /api/models/{processId}/versions/{number}/restore': { body: () => ({ comment: 'Terug naar versie 1' }), expect: roles(MODELERS, 201) },
   'POST /api/models/{processId}/versions/{number}/proposals': { body: () => ({ comment: 'Graag beoordelen' }), expect: roles(MODELERS, 201) },
