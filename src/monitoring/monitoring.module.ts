@@ -12,10 +12,13 @@ import { MonitoringFiguresController } from './monitoring-figures.controller';
 import { MonitoringInstancesController } from './monitoring-instances.controller';
 import { MonitoringModelsController } from './monitoring-models.controller';
 import { ProcessOperationsService } from './operations/process-operations.service';
+import { MunicipalOverviewService } from './outlook/municipal-overview.service';
+import { OutlookController } from './outlook/outlook.controller';
+import { OutlookService } from './outlook/outlook.service';
 
-/** Monitoring (issue 6): the managers' figures, the cases with their processes, the model view and the operators' interventions. */
+/** Monitoring (issue 6): the managers' figures, the cases with their processes, the model view, the operators' interventions, the outlook and the municipal contact's page. */
 @Module({
-  controllers: [MonitoringFiguresController, MonitoringInstancesController, MonitoringModelsController],
+  controllers: [MonitoringFiguresController, MonitoringInstancesController, MonitoringModelsController, OutlookController],
   imports: [AuditModule],
   providers: [
     AgreementFiguresRepository,
@@ -26,6 +29,8 @@ import { ProcessOperationsService } from './operations/process-operations.servic
     MonitoringFiguresService,
     MonitoringInstancesService,
     MonitoringModelsService,
+    MunicipalOverviewService,
+    OutlookService,
     ProcessOperationsService,
   ],
 })

@@ -12,6 +12,7 @@ import { AuditPage } from './pages/audit.page';
 import { CasesPage } from './pages/cases.page';
 import { ModelerPage } from './pages/modeler.page';
 import { MonitoringPage } from './pages/monitoring.page';
+import { MunicipalityPage } from './pages/municipality.page';
 import { NoAccessPage } from './pages/no-access.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { SignInPage } from './pages/sign-in.page';
@@ -23,6 +24,7 @@ const PAGES: Record<Section, ComponentType> = {
   cases: CasesPage,
   modeler: ModelerPage,
   monitoring: MonitoringPage,
+  municipality: MunicipalityPage,
   tasks: TasksPage,
 };
 

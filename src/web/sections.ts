@@ -6,6 +6,7 @@ export const SECTIONS: readonly { path: string; section: Section }[] = [
   { path: '/taken', section: 'tasks' },
   { path: '/casussen', section: 'cases' },
   { path: '/monitoring', section: 'monitoring' },
+  { path: '/mijn-gemeente', section: 'municipality' },
   { path: '/modeler', section: 'modeler' },
   { path: '/logboek', section: 'audit' },
 ];

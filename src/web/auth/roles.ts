@@ -48,6 +48,8 @@ export const SECTION_ROLES = {
   modeler: ['administrator', 'process_owner'],
   // Managers and process owners follow the running work (issue 6).
   monitoring: ['administrator', 'manager', 'process_owner'],
+  // The municipal contact's own page: their municipality's waiting cases, tasks and figures (issue 11).
+  municipality: ['municipal_contact'],
   // Everyone with a part in a round; the municipal contact receives escalations.
   tasks: ['administrator', 'chair', 'local_team', 'municipal_contact', 'raad_worker', 'secretary', 'veilig_thuis', 'youth_protector'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -31,6 +31,7 @@ export const en: Messages = {
     monitoring: 'Monitoring',
     modeler: 'Modeler',
     audit: 'Audit log',
+    municipality: 'My municipality',
   },
   roles: {
     administrator: 'Administrator',

@@ -34,6 +34,7 @@ export const nl = {
     monitoring: 'Monitoring',
     modeler: 'Modeler',
     audit: 'Logboek',
+    municipality: 'Mijn gemeente',
   },
   roles: {
     administrator: 'Beheerder',

@@ -188,6 +188,33 @@ export function figureCsvUrl(figure: FigureId, query: Query): string {
   return `/api/monitoring/dashboard/csv/${figure}${search ? `?${search}` : ''}`;
 }
 
+/** The outlook (src/monitoring/outlook): per table, cases whose norm date falls this week or next without a meeting within it. */
+export interface OutlookWeek {
+  /** Only for roles that see the monitoring case list. */
+  caseNumbers?: string[];
+  cases: SafeCount;
+}
+
+export interface Outlook {
+  generatedAt: string;
+  nextWeek: { from: string; to: string };
+  tables: { nextWeek: OutlookWeek; regionId: string; regionName: string; tableId: string; tableName: string; thisWeek: OutlookWeek }[];
+  thisWeek: { from: string; to: string };
+}
+
+/** The municipal contact's own page: per linked municipality, waiting cases (no family data), tasks and figures. */
+export interface MunicipalOverview {
+  generatedAt: string;
+  municipalities: {
+    cases: { caseNumber: string; daysLeft: number; daysUnit: 'CALENDAR' | 'WORKING'; meetingPlanned: boolean; normDueAt: string; status: string; table: { id: string; name: string } }[];
+    figures: { atRisk: SafeCount; escalationsOpen: SafeCount; exceeded: SafeCount; meetingsWithinNorm: ShareFigure; running: SafeCount };
+    id: string;
+    name: string;
+    tasks: { caseNumber: string | null; dueAt: string | null; id: string; name: string }[];
+  }[];
+  nearNormWorkingDays: number;
+}
+
 /** The calls of the monitoring module (src/monitoring). */
 export const monitoringApi = {
   cancelProcess: (caseId: string, reason: string) => api.post<{ processInstanceKey: string }>(`/monitoring/cases/${encodeURIComponent(caseId)}/cancel`, { reason }),
@@ -196,6 +223,8 @@ export const monitoringApi = {
   dashboard: (query: Query, signal?: AbortSignal) => api.get<Dashboard>('/monitoring/dashboard', { query, signal }),
   model: (key: string, signal?: AbortSignal) => api.get<ModelView>(`/monitoring/models/${encodeURIComponent(key)}`, { signal }),
   models: (signal?: AbortSignal) => api.get<MonitoredModel[]>('/monitoring/models', { signal }),
+  municipalOverview: (signal?: AbortSignal) => api.get<MunicipalOverview>('/municipal-contact/overview', { signal }),
   options: (signal?: AbortSignal) => api.get<MonitoringOptions>('/monitoring/options', { signal }),
+  outlook: (signal?: AbortSignal) => api.get<Outlook>('/monitoring/outlook', { signal }),
   retryIncident: (incidentKey: string, reason: string) => api.post<{ incidentKey: string }>(`/monitoring/incidents/${encodeURIComponent(incidentKey)}/retry`, { reason }),
 };

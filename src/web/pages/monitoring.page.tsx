@@ -6,6 +6,7 @@ import { MonitoringCasesPage } from './monitoring-cases.page';
 import { MonitoringDashboardPage } from './monitoring-dashboard.page';
 import { MonitoringModelPage } from './monitoring-model.page';
 import { MonitoringModelsPage } from './monitoring-models.page';
+import { MonitoringOutlookPage } from './monitoring-outlook.page';
 import { NotFoundPage } from './not-found.page';
 
 /** The monitoring section: its own small routing under /monitoring (the app routes by section). */
@@ -17,6 +18,7 @@ export function MonitoringPage() {
   const caseMatch = matchPath('/monitoring/casussen/:caseId', path);
   if (caseMatch) return <MonitoringCasePage key={caseMatch.caseId} caseId={caseMatch.caseId} />;
   if (path === '/monitoring/processen') return <MonitoringModelsPage />;
+  if (path === '/monitoring/vooruitblik') return <MonitoringOutlookPage />;
   const modelMatch = matchPath('/monitoring/processen/:key', path);
   if (modelMatch) return <MonitoringModelPage key={modelMatch.key} processDefinitionKey={modelMatch.key} />;
   return <NotFoundPage />;

@@ -5,6 +5,7 @@ const PARTS = [
   { key: 'dashboard', path: '/monitoring' },
   { key: 'cases', path: '/monitoring/casussen' },
   { key: 'models', path: '/monitoring/processen' },
+  { key: 'outlook', path: '/monitoring/vooruitblik' },
 ] as const;
 
 /** The parts of monitoring, under its heading; the current part is marked for every reader. */
