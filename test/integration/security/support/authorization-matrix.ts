@@ -115,6 +115,20 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     changes: true,
     expect: actsOnCase(200, (role, relation) => role === LOCAL_TEAM && relation === 'own'),
   },
+  'GET /api/cases/{caseId}/next-step': { expect: readsCase(200) },
+  // No document of that id: who sees the case learns there is none, anyone else that there is no such case (both 404).
+  'GET /api/cases/{caseId}/documents/{kind}/{documentId}': { expect: everyone(404), params: { documentId: NO_SUCH_ID, kind: 'report' } },
+
+  // Agreements: read by whoever sees the case; marked by its watcher or the table (no agreement of that id: 404 to all).
+  'GET /api/cases/{caseId}/agreements': { expect: readsCase(200) },
+  'POST /api/agreements/{agreementId}/marks': { body: () => ({ note: 'Vader is drie van de vier keer geweest.', state: 'KEPT' }), expect: everyone(404), params: { agreementId: NO_SUCH_ID } },
+
+  // Family-page links: listed for whoever sees the case; sent again by the table or the referrer (to no such person: 422).
+  'GET /api/cases/{caseId}/family-links': { expect: readsCase(200) },
+  'POST /api/cases/{caseId}/family-links/{participantId}': {
+    expect: actsOnCase(422, (role, relation) => TABLE.includes(role) || (role === LOCAL_TEAM && relation === 'own')),
+    params: { participantId: NO_SUCH_ID },
+  },
   'POST /api/cases/{caseId}/withdrawal': { body: () => ({ reason: 'Ouders hebben zelf hulp gevonden.' }), changes: true, expect: actsOnCase(200, (role, relation) => role === LOCAL_TEAM && relation === 'own') },
 
   // Referrals: filed by a referrer of the region where the family lives.
@@ -123,6 +137,14 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     body: (_target, world) => validReferral(world.own.municipalityId),
     expect: (role, relation) => (REFERRERS.includes(role) && relation !== 'other' ? 201 : 403),
   },
+
+  // Referral drafts: a referrer's own, in any region; another's draft (here: none of that id) does not exist for them.
+  'GET /api/referral-drafts': { expect: roles(REFERRERS, 200) },
+  'POST /api/referral-drafts': { body: () => ({ content: { worries: 'Aanhoudende ruzies waar de kinderen bij zijn.' } }), expect: roles(REFERRERS, 201) },
+  'GET /api/referral-drafts/{draftId}': { expect: roles(REFERRERS, 404), params: { draftId: NO_SUCH_ID } },
+  'PUT /api/referral-drafts/{draftId}': { body: () => ({ content: {} }), expect: roles(REFERRERS, 404), params: { draftId: NO_SUCH_ID } },
+  'DELETE /api/referral-drafts/{draftId}': { expect: roles(REFERRERS, 404), params: { draftId: NO_SUCH_ID } },
+  'POST /api/referral-drafts/{draftId}/filing': { expect: roles(REFERRERS, 404), params: { draftId: NO_SUCH_ID } },
 
   // Tasks: the list shows each caller theirs; a task is seen with its case and acted on by its rules.
   'GET /api/tasks': { expect: everyone(200) },
