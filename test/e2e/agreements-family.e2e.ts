@@ -8,7 +8,6 @@ import { ProcessHistory } from '../../src/engine/process-history.port';
 import { UserTask } from '../../src/engine/process-catalog';
 import { familyTokenHash } from '../../src/family/family-link-tokens';
 import { Role } from '../../src/generated/prisma/enums';
-import { answerFor, TaskForm } from '../chaos/chaos-forms';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { aReferral, FICTIONAL } from '../factories/referral.factory';
 import { createUser, TestUser } from '../factories/user.factory';
@@ -19,6 +18,7 @@ import { expectNoSeriousAxeViolations } from './support/axe';
 import { VIEWPORTS } from './support/browser';
 import { useBrowserSuite } from './support/browser-suite';
 import { saveScreenshot } from './support/screenshots';
+import { choose, completeByApi, completeInBrowser, engineClockTo, openTask, signInOn } from './support/people-at-work';
 
 const STEP_TIMEOUT_MS = 300_000;
 const WAIT_MS = 45_000;
@@ -78,45 +78,7 @@ describe('Agreements that are followed up, and the family page', () => {
   /** A professional at their own laptop, signed in through the sign-in page. */
   async function signedIn(user: TestUser): Promise<Page> {
     const page = await newPage();
-    await page.goto('/aanmelden');
-    await page.getByLabel('Gebruikersnaam').fill(user.username);
-    await page.getByLabel('Wachtwoord').fill(user.password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.waitForURL((url) => url.pathname !== '/aanmelden');
-    return page;
-  }
-
-  /** Waits for the case's open task of this element and completes it through the API with the person's session. */
-  async function completeByApi(page: Page, caseId: string, elementId: string): Promise<void> {
-    const task = (await eventually(() => prisma.userTask.findFirst({ where: { caseId, elementId, state: 'OPEN' } }), (row) => row !== null, `the open task ${elementId}`, WAIT_MS))!;
-    const detail = await page.request.get(`/api/tasks/${task.id}`);
-    expect(detail.status()).toBe(200);
-    const { form } = (await detail.json()) as { form: TaskForm };
-    const completed = await page.request.post(`/api/tasks/${task.id}/completion`, { data: answerFor(task.elementId, form, 'VOLUNTARY_LOCAL_TEAM'), headers: { 'idempotency-key': `e2e-${task.id}` } });
-    expect({ elementId, status: completed.status() }).toEqual({ elementId, status: 200 });
-  }
-
-  /** Opens the user's task of the case from the task list, waiting until it is there. */
-  async function openTask(page: Page, caseNumber: string, label: string): Promise<void> {
-    await page.goto('/taken?wachtrij=alles');
-    const row = page.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: label });
-    await row.waitFor({ timeout: WAIT_MS });
-    await row.getByRole('link', { name: label }).click();
-    await page.getByRole('heading', { level: 1, name: label }).waitFor();
-    await page.getByRole('complementary', { name: 'De casus' }).getByText(caseNumber).waitFor();
-  }
-
-  const radio = (page: Page, group: string, choice: string) => page.getByRole('group', { name: group }).getByRole('radio', { name: choice, exact: true }).check();
-
-  async function submit(page: Page, label: string, shot: string): Promise<void> {
-    await saveScreenshot(page, shot);
-    await page.getByRole('button', { name: 'Taak afronden' }).click();
-    await page.getByText(`De taak “${label}” is afgerond.`).waitFor({ timeout: WAIT_MS });
-  }
-
-  async function engineClockTo(at: Date): Promise<void> {
-    const now = await clock.now();
-    if (at.getTime() > now.getTime()) await clock.advance(at.getTime() - now.getTime());
+    return signInOn(page, user);
   }
 
   /** The family-page link mailed for someone: the secret as it stands in the outbox's mail. */
@@ -162,10 +124,10 @@ describe('Agreements that are followed up, and the family page', () => {
     const { caseId, caseNumber } = (await filed.json()) as { caseId: string; caseNumber: string };
     const chair = await signedIn(chairUser);
     const secretary = await signedIn(secretaryUser);
-    await completeByApi(chair, caseId, UserTask.CheckReferral.elementId);
-    await completeByApi(secretary, caseId, UserTask.PlanMeeting.elementId);
-    await completeByApi(chair, caseId, UserTask.DecideGiOnCall.elementId);
-    await completeByApi(secretary, caseId, UserTask.ConfirmParticipants.elementId);
+    await completeByApi(chair, prisma, caseId, UserTask.CheckReferral.elementId);
+    await completeByApi(secretary, prisma, caseId, UserTask.PlanMeeting.elementId);
+    await completeByApi(chair, prisma, caseId, UserTask.DecideGiOnCall.elementId);
+    await completeByApi(secretary, prisma, caseId, UserTask.ConfirmParticipants.elementId);
     const meeting = (await eventually(() => prisma.meeting.findFirst({ where: { caseId, status: 'PLANNED' } }), (row) => row !== null, 'the booked meeting', WAIT_MS))!;
     // The preparation sends the family-page links; the mother's is there once it ran.
     await eventually(() => prisma.familyPageLink.count({ where: { caseId, participant: { role: 'PARENT' } } }), (count) => count === 1, 'the mother\'s family-page link', WAIT_MS);
@@ -194,15 +156,15 @@ describe('Agreements that are followed up, and the family page', () => {
   it('on the meeting day the chair records three agreements at the decision, and approves the report', async () => {
     const { caseId, caseNumber, chair, chairUser, meetingAt } = round('age12');
     // Given the meeting day of both cases
-    await engineClockTo(new Date(Math.max(meetingAt.getTime(), round('age16').meetingAt.getTime()) + 60_000));
+    await engineClockTo(clock, new Date(Math.max(meetingAt.getTime(), round('age16').meetingAt.getTime()) + 60_000));
 
     // When the chair records the meeting and the joint decision with three agreements: the mother's, the child's and a coach's
     await openTask(chair, caseNumber, UserTask.HoldMeeting.labelNl);
-    await radio(chair, 'Waren de ouders aanwezig?', 'Ja');
+    await choose(chair, 'Waren de ouders aanwezig?', 'Ja');
     await chair.getByLabel('Aantal gehoorde kinderen').fill('1');
-    await radio(chair, 'Visie van de Raad', 'Een (laatste) vrijwillige kans met duidelijke afspraken is mogelijk');
-    await radio(chair, 'Is er overeenstemming over het besluit?', 'Ja');
-    await radio(chair, 'Uitkomst', '1. Vrijwillige hulp gaat door onder regie van het lokale team');
+    await choose(chair, 'Visie van de Raad', 'Een (laatste) vrijwillige kans met duidelijke afspraken is mogelijk');
+    await choose(chair, 'Is er overeenstemming over het besluit?', 'Ja');
+    await choose(chair, 'Uitkomst', '1. Vrijwillige hulp gaat door onder regie van het lokale team');
     await chair.getByLabel('Besluit a: de route').fill('Het lokale team houdt de regie, met afspraken die de tafel volgt.');
     await chair.getByLabel('Besluit b: de hulp').fill('Gezinscoaching gaat door, twee keer per week.');
     await chair.getByLabel('Besluit c: de veiligheidsafspraken').fill('Vader haalt de kinderen alleen op met een afspraak.');
@@ -228,7 +190,7 @@ describe('Agreements that are followed up, and the family page', () => {
       await item.getByLabel('Wat gebeurt er als het niet lukt?').fill('De tafel bespreekt het gezin opnieuw.');
     }
     await expectNoSeriousAxeViolations(chair);
-    await submit(chair, UserTask.HoldMeeting.labelNl, 'afspraken 1 besluit met drie afspraken');
+    await completeInBrowser(chair, UserTask.HoldMeeting.labelNl, 'afspraken 1 besluit met drie afspraken');
 
     // Then the decision holds the three agreements in order, each watched over by the chair and followed by a process of its own
     const decision = (await eventually(() => prisma.decision.findFirst({ include: { agreements: { orderBy: { sequence: 'asc' } } }, where: { caseId } }), (row) => row !== null, 'the decision', WAIT_MS))!;
@@ -241,8 +203,8 @@ describe('Agreements that are followed up, and the family page', () => {
 
     // When the chair approves the drafted report
     await openTask(chair, caseNumber, UserTask.ApproveReport.labelNl);
-    await radio(chair, 'Keurt u het verslag goed?', 'Ja');
-    await submit(chair, UserTask.ApproveReport.labelNl, 'afspraken 2 verslag goedkeuren');
+    await choose(chair, 'Keurt u het verslag goed?', 'Ja');
+    await completeInBrowser(chair, UserTask.ApproveReport.labelNl, 'afspraken 2 verslag goedkeuren');
 
     // Then the report goes out, and each agreement is followed on its own date
     await eventually(() => prisma.reportVersion.findFirst({ where: { report: { caseId }, sentAt: { not: null } } }), (row) => row !== null, 'the report sent', WAIT_MS);
@@ -348,19 +310,19 @@ describe('Agreements that are followed up, and the family page', () => {
   it('the watcher marks one agreement not kept; the case comes back to the table, planned by the secretary, with a notice and a task the municipal contact completes in the browser', async () => {
     const { caseId, caseNumber, chair, chairUser, contactUser, meetingAt, secretaryUser } = round('age12');
     // Given the mother's agreement past its date without a mark
-    await engineClockTo(new Date(meetingAt.getTime() + 9 * DAY_MS));
+    await engineClockTo(clock, new Date(meetingAt.getTime() + 9 * DAY_MS));
 
     // When the chair, who watches over it, opens the task the date brought and marks it not kept
     await openTask(chair, caseNumber, UserTask.MarkAgreement.labelNl);
     expect(await chair.getByRole('group', { name: 'Om welke afspraak gaat het?' }).getByText(AGREEMENT_MOTHER, { exact: false }).count()).toBe(1);
-    await radio(chair, 'Is de afspraak nagekomen?', 'Nee, niet nagekomen');
+    await choose(chair, 'Is de afspraak nagekomen?', 'Nee, niet nagekomen');
     await chair.getByLabel('Toelichting').fill('Moeder is niet naar de cursus gegaan (fictief).');
     await expectNoSeriousAxeViolations(chair);
     // (beside the task, the case view's family-page panel: the chair sends the mother a new link, which replaces her old one)
     const familyLinks = chair.getByRole('region', { name: 'Gezinspagina' });
     await familyLinks.getByRole('button', { name: `Link opnieuw sturen aan ${FICTIONAL.parentGivenName} ${FICTIONAL.familyName}` }).click();
     await chair.getByText(`Een nieuwe link is verstuurd aan ${FICTIONAL.parentGivenName} ${FICTIONAL.familyName}.`, { exact: false }).waitFor();
-    await submit(chair, UserTask.MarkAgreement.labelNl, 'afspraken 5 afspraak niet nagekomen');
+    await completeInBrowser(chair, UserTask.MarkAgreement.labelNl, 'afspraken 5 afspraak niet nagekomen');
     const task = await prisma.userTask.findFirstOrThrow({ include: { events: { where: { kind: 'COMPLETED' } } }, where: { caseId, elementId: UserTask.MarkAgreement.elementId } });
     expect(task.events[0]?.actorId).toBe(chairUser.id);
 
@@ -381,7 +343,7 @@ describe('Agreements that are followed up, and the family page', () => {
     // When the secretary plans the meeting the return asks for, in the task list
     const secretary = await signedIn(secretaryUser);
     await openTask(secretary, caseNumber, UserTask.PlanMeeting.labelNl);
-    await submit(secretary, UserTask.PlanMeeting.labelNl, 'afspraken 6 terugkeer inplannen');
+    await completeInBrowser(secretary, UserTask.PlanMeeting.labelNl, 'afspraken 6 terugkeer inplannen');
 
     // Then the evaluation meeting is planned within the norm, and the secretary sees it in the case's chronology
     const planned = await eventually(() => prisma.meeting.findMany({ orderBy: { startsAt: 'asc' }, where: { caseId } }), (rows) => rows.some((row) => row.status === 'PLANNED'), 'the meeting of the return planned', WAIT_MS);
@@ -421,9 +383,9 @@ describe('Agreements that are followed up, and the family page', () => {
     // When the contact claims it, says they took note and tells the table what the municipality adds
     await contact.getByRole('button', { name: 'Taak oppakken' }).click();
     await contact.getByRole('button', { name: 'Taak teruggeven aan de groep' }).waitFor();
-    await radio(contact, 'Heeft u kennisgenomen van de terugkeer aan tafel?', 'Ja');
+    await choose(contact, 'Heeft u kennisgenomen van de terugkeer aan tafel?', 'Ja');
     await contact.getByLabel('Wat wilt u de tafel meegeven?').fill('De gemeente zet een cursus dichter bij huis in (fictief).');
-    await submit(contact, UserTask.NoteTableReturn.labelNl, 'afspraken 8 gemeente neemt kennis');
+    await completeInBrowser(contact, UserTask.NoteTableReturn.labelNl, 'afspraken 8 gemeente neemt kennis');
 
     // Then the task is done by the contact with their note in the case record, the planned return meeting stays, and the contact's page never asked for the case
     const noted = await eventually(() => prisma.userTask.findUniqueOrThrow({ include: { events: { where: { kind: 'COMPLETED' } }, formSubmission: true }, where: { id: noteTask.id } }), (row) => row.state === 'COMPLETED', 'the notice task completed', WAIT_MS);

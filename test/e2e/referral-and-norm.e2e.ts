@@ -8,7 +8,6 @@ import { ProcessEngine } from '../../src/engine/process-engine.port';
 import { ProcessHistory } from '../../src/engine/process-history.port';
 import { UserTask } from '../../src/engine/process-catalog';
 import { Role } from '../../src/generated/prisma/enums';
-import { answerFor, TaskForm } from '../chaos/chaos-forms';
 import { createRegion, TestRegion } from '../factories/region.factory';
 import { aReferral, FICTIONAL, yearsAgo } from '../factories/referral.factory';
 import { createUser, TestUser } from '../factories/user.factory';
@@ -19,6 +18,7 @@ import { expectNoSeriousAxeViolations } from './support/axe';
 import { VIEWPORTS } from './support/browser';
 import { useBrowserSuite } from './support/browser-suite';
 import { saveScreenshot } from './support/screenshots';
+import { completeByApi, engineClockTo, openTask, signInOn } from './support/people-at-work';
 
 const STEP_TIMEOUT_MS = 300_000;
 const WAIT_MS = 45_000;
@@ -60,35 +60,7 @@ describe('Referrals through the form, and the planning norm', () => {
     context.setDefaultTimeout(15_000);
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto('/aanmelden');
-    await page.getByLabel('Gebruikersnaam').fill(user.username);
-    await page.getByLabel('Wachtwoord').fill(user.password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.waitForURL((url) => url.pathname !== '/aanmelden');
-    return page;
-  }
-
-  /** Completes the open task of the case with the form's usual answer, through the API with the person's session. */
-  async function completeByApi(page: Page, caseId: string, elementId: string): Promise<void> {
-    const task = (await eventually(() => prisma.userTask.findFirst({ where: { caseId, elementId, state: 'OPEN' } }), (row) => row !== null, `the open task ${elementId}`, WAIT_MS))!;
-    const { form } = (await (await page.request.get(`/api/tasks/${task.id}`)).json()) as { form: TaskForm };
-    const completed = await page.request.post(`/api/tasks/${task.id}/completion`, { data: answerFor(task.elementId, form, 'VOLUNTARY_LOCAL_TEAM'), headers: { 'idempotency-key': `e2e-${task.id}` } });
-    expect({ elementId, status: completed.status() }).toEqual({ elementId, status: 200 });
-  }
-
-  /** Opens the user's task of the case from the task list, waiting until it is there. */
-  async function openTask(page: Page, caseNumber: string, label: string): Promise<void> {
-    await page.goto('/taken?wachtrij=alles');
-    const row = page.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: label });
-    await row.waitFor({ timeout: WAIT_MS });
-    await row.getByRole('link', { name: label }).click();
-    await page.getByRole('heading', { level: 1, name: label }).waitFor();
-  }
-
-  /** Moves the engine's clock to `at` (never back). */
-  async function engineClockTo(at: Date): Promise<void> {
-    const now = await clock.now();
-    if (at.getTime() > now.getTime()) await clock.advance(at.getTime() - now.getTime());
+    return signInOn(page, user);
   }
 
   /** A region of its own with the people of a round, and a municipal contact (a user with a mail address) for its municipality. */
@@ -192,10 +164,10 @@ describe('Referrals through the form, and the planning norm', () => {
     // When the chair finds it complete, the secretary plans the proposed slot, the chair calls in no GI and the secretary confirms who comes
     const chairPage = await signedIn(chair);
     const secretaryPage = await signedIn(secretary);
-    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
-    await completeByApi(secretaryPage, caseId, UserTask.PlanMeeting.elementId);
-    await completeByApi(chairPage, caseId, UserTask.DecideGiOnCall.elementId);
-    await completeByApi(secretaryPage, caseId, UserTask.ConfirmParticipants.elementId);
+    await completeByApi(chairPage, prisma, caseId, UserTask.CheckReferral.elementId);
+    await completeByApi(secretaryPage, prisma, caseId, UserTask.PlanMeeting.elementId);
+    await completeByApi(chairPage, prisma, caseId, UserTask.DecideGiOnCall.elementId);
+    await completeByApi(secretaryPage, prisma, caseId, UserTask.ConfirmParticipants.elementId);
     const meeting = (await eventually(() => prisma.meeting.findFirst({ where: { caseId, status: 'PLANNED' } }), (row) => row !== null, 'the booked meeting', WAIT_MS))!;
 
     // Then the referrer's case page says planned, and names who comes (the mother and the referrer themselves)
@@ -208,9 +180,9 @@ describe('Referrals through the form, and the planning norm', () => {
     await page.getByRole('region', { name: 'Tijdlijn' }).getByText('Tafelgesprek gepland').first().waitFor();
 
     // When the meeting day comes, the chair records the joint decision and approves the report
-    await engineClockTo(new Date(meeting.startsAt.getTime() + 60_000));
-    await completeByApi(chairPage, caseId, UserTask.HoldMeeting.elementId);
-    await completeByApi(chairPage, caseId, UserTask.ApproveReport.elementId);
+    await engineClockTo(clock, new Date(meeting.startsAt.getTime() + 60_000));
+    await completeByApi(chairPage, prisma, caseId, UserTask.HoldMeeting.elementId);
+    await completeByApi(chairPage, prisma, caseId, UserTask.ApproveReport.elementId);
     await eventually(() => prisma.reportVersion.findFirst({ where: { report: { caseId }, sentAt: { not: null } } }), (row) => row !== null, 'the report sent', WAIT_MS);
 
     // Then the referrer finds the report among the case's documents, downloadable, and the case in follow-up
@@ -237,7 +209,7 @@ describe('Referrals through the form, and the planning norm', () => {
     const beyondSlot = await prisma.meetingSlot.create({ data: { endsAt: new Date(beyondAt.getTime() + 90 * 60_000), startsAt: beyondAt, tableId: region.tableId } });
     const { caseId, caseNumber } = await fileByApi(referrer, region);
     const chairPage = await signedIn(chair);
-    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
+    await completeByApi(chairPage, prisma, caseId, UserTask.CheckReferral.elementId);
 
     // When the secretary opens the planning task, the slots say where they lie against the norm
     const page = await signedIn(secretary);
@@ -345,7 +317,7 @@ describe('Referrals through the form, and the planning norm', () => {
     const { caseId, caseNumber } = await fileByApi(referrer, region);
     const filedOn = amsterdamDate((await prisma.referral.findUniqueOrThrow({ where: { caseId } })).filedAt);
     const chairPage = await signedIn(chair);
-    await completeByApi(chairPage, caseId, UserTask.CheckReferral.elementId);
+    await completeByApi(chairPage, prisma, caseId, UserTask.CheckReferral.elementId);
 
     // Then the planning computed the early moment from the region's setting: 09:00 on the third working day after the referral
     const warning = await eventually(() => prisma.deadline.findFirst({ where: { caseId, kind: 'MEETING_NORM_WARNING' } }), (row) => row !== null, 'the early moment', WAIT_MS);
@@ -356,7 +328,7 @@ describe('Referrals through the form, and the planning norm', () => {
     // When the secretary has not planned the meeting by then (their task stays open) and the early moment passes
     await eventually(() => prisma.userTask.count({ where: { caseId, elementId: UserTask.PlanMeeting.elementId, state: 'OPEN' } }), (count) => count === 1, 'the planning task', WAIT_MS);
     expect(await prisma.escalation.count({ where: { caseId } })).toBe(0);
-    await engineClockTo(new Date(warning!.dueAt.getTime() + 60_000));
+    await engineClockTo(clock, new Date(warning!.dueAt.getTime() + 60_000));
 
     // Then the planning escalates to the municipal contact as "norm at risk", and the secretary's task stays open
     const escalation = await eventually(() => prisma.escalation.findFirst({ where: { caseId } }), (row) => row !== null, 'the early warning', WAIT_MS);

@@ -15,6 +15,7 @@ import { expectNoSeriousAxeViolations } from './support/axe';
 import { VIEWPORTS } from './support/browser';
 import { useBrowserSuite } from './support/browser-suite';
 import { saveScreenshot } from './support/screenshots';
+import { choose, completeInBrowser, engineClockTo, openTask, signInOn } from './support/people-at-work';
 
 const ROUND_TIMEOUT_MS = 300_000;
 const WAIT_MS = 45_000;
@@ -54,36 +55,7 @@ describe('Whole rounds at the table, through the task list', () => {
     context.setDefaultTimeout(15_000);
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto('/aanmelden');
-    await page.getByLabel('Gebruikersnaam').fill(user.username);
-    await page.getByLabel('Wachtwoord').fill(user.password);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.waitForURL((url) => url.pathname !== '/aanmelden');
-    return page;
-  }
-
-  /** Opens the user's task of the case from the task list (everything they may see), waiting until it is there. */
-  async function openTask(page: Page, caseNumber: string, label: string): Promise<void> {
-    await page.goto('/taken?wachtrij=alles');
-    const row = page.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: label });
-    await row.waitFor({ timeout: WAIT_MS });
-    await row.getByRole('link', { name: label }).click();
-    await page.getByRole('heading', { level: 1, name: label }).waitFor();
-    await page.getByRole('complementary', { name: 'De casus' }).getByText(caseNumber).waitFor();
-  }
-
-  const radio = (page: Page, group: string, choice: string) => page.getByRole('group', { name: group }).getByRole('radio', { name: choice, exact: true }).check();
-
-  async function submit(page: Page, label: string, shot: string): Promise<void> {
-    await saveScreenshot(page, shot);
-    await page.getByRole('button', { name: 'Taak afronden' }).click();
-    await page.getByText(`De taak “${label}” is afgerond.`).waitFor({ timeout: WAIT_MS });
-  }
-
-  /** Moves the engine's clock to `at` (never back). */
-  async function engineClockTo(at: Date): Promise<void> {
-    const now = await clock.now();
-    if (at.getTime() > now.getTime()) await clock.advance(at.getTime() - now.getTime());
+    return signInOn(page, user);
   }
 
   async function people(region: TestRegion) {
@@ -145,14 +117,14 @@ describe('Whole rounds at the table, through the task list', () => {
     const chairPage = await signedIn(chair);
     await openTask(chairPage, caseNumber, UserTask.CheckReferral.labelNl);
     if (!vijf) await expectNoSeriousAxeViolations(chairPage);
-    await radio(chairPage, 'Bevat het verzoek een volledig veiligheidsplan?', 'Ja');
-    await radio(chairPage, 'Staat de visie van de ouders in het verzoek?', 'Ja');
-    await radio(chairPage, 'Is afgesproken hoe elk kind wordt gehoord?', 'Ja');
-    await radio(chairPage, 'Ontbreekt er nog iets anders?', 'Nee');
-    await radio(chairPage, 'Spoor', vijf ? 'Vijf voor twaalf' : 'Kwart voor twaalf');
-    await radio(chairPage, 'Vraagt u het consult van de Raad?', vijf ? 'Ja' : 'Nee');
-    if (vijf) await radio(chairPage, 'Wanneer geeft de Raad zijn visie?', 'Vooraf, als taak');
-    await submit(chairPage, UserTask.CheckReferral.labelNl, `${name} 1 verzoek controleren`);
+    await choose(chairPage, 'Bevat het verzoek een volledig veiligheidsplan?', 'Ja');
+    await choose(chairPage, 'Staat de visie van de ouders in het verzoek?', 'Ja');
+    await choose(chairPage, 'Is afgesproken hoe elk kind wordt gehoord?', 'Ja');
+    await choose(chairPage, 'Ontbreekt er nog iets anders?', 'Nee');
+    await choose(chairPage, 'Spoor', vijf ? 'Vijf voor twaalf' : 'Kwart voor twaalf');
+    await choose(chairPage, 'Vraagt u het consult van de Raad?', vijf ? 'Ja' : 'Nee');
+    if (vijf) await choose(chairPage, 'Wanneer geeft de Raad zijn visie?', 'Vooraf, als taak');
+    await completeInBrowser(chairPage, UserTask.CheckReferral.labelNl, `${name} 1 verzoek controleren`);
     const referral = await prisma.referral.findUniqueOrThrow({ where: { caseId } });
     expect(referral).toMatchObject({ complete: true });
 
@@ -162,26 +134,26 @@ describe('Whole rounds at the table, through the task list', () => {
     // (the first free slot of the region's table: the factory's, or one of its weekly schedule, whichever comes first)
     const proposed = await secretaryPage.getByLabel('Moment van het tafelgesprek').inputValue();
     expect((await prisma.meetingSlot.findUniqueOrThrow({ where: { id: proposed } })).tableId).toBe(region.tableId);
-    await submit(secretaryPage, UserTask.PlanMeeting.labelNl, `${name} 2 tafelgesprek inplannen`);
+    await completeInBrowser(secretaryPage, UserTask.PlanMeeting.labelNl, `${name} 2 tafelgesprek inplannen`);
     const meeting = await meetingOf(caseId);
     expect(meeting.slotId).toBe(proposed);
 
     // And the chair decides on the GI on call, and the secretary confirms who comes
     await openTask(chairPage, caseNumber, UserTask.DecideGiOnCall.labelNl);
-    await radio(chairPage, 'Schuift een jeugdbeschermer van de GI aan?', vijf ? 'Ja' : 'Nee');
-    await submit(chairPage, UserTask.DecideGiOnCall.labelNl, `${name} 3 GI op afroep`);
+    await choose(chairPage, 'Schuift een jeugdbeschermer van de GI aan?', vijf ? 'Ja' : 'Nee');
+    await completeInBrowser(chairPage, UserTask.DecideGiOnCall.labelNl, `${name} 3 GI op afroep`);
     await openTask(secretaryPage, caseNumber, UserTask.ConfirmParticipants.labelNl);
     expect(Number(await secretaryPage.getByLabel('Aantal uitgenodigde deelnemers').inputValue())).toBeGreaterThan(0);
-    await submit(secretaryPage, UserTask.ConfirmParticipants.labelNl, `${name} 4 deelnemers`);
+    await completeInBrowser(secretaryPage, UserTask.ConfirmParticipants.labelNl, `${name} 4 deelnemers`);
 
     // And, in vijf voor twaalf, the Raad worker gives the Raad's view before the meeting
     const raadPage = await signedIn(raad);
     if (vijf) {
       await openTask(raadPage, caseNumber, UserTask.GiveRaadAdvice.labelNl);
-      await radio(raadPage, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
+      await choose(raadPage, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
       await raadPage.getByLabel('Advies van de Raad').fill('De zorgen zijn ernstig en de hulp komt niet op gang; een raadsonderzoek past (ronde vijf voor twaalf).');
       await expectNoSeriousAxeViolations(raadPage);
-      await submit(raadPage, UserTask.GiveRaadAdvice.labelNl, `${name} 5 raadsadvies`);
+      await completeInBrowser(raadPage, UserTask.GiveRaadAdvice.labelNl, `${name} 5 raadsadvies`);
       const advice = await prisma.raadConsult.findFirstOrThrow({ where: { caseId } });
       expect(advice.adviceGivenAt).not.toBeNull();
     }
@@ -204,19 +176,19 @@ describe('Whole rounds at the table, through the task list', () => {
 
     // When the meeting day comes (for both rounds' meetings), and the chair records the meeting and the joint decision
     const latest = Math.max(round('kwart').meeting.startsAt.getTime(), round('vijf').meeting.startsAt.getTime());
-    await engineClockTo(new Date(latest + 60_000));
+    await engineClockTo(clock, new Date(latest + 60_000));
     await openTask(chair, caseNumber, UserTask.HoldMeeting.labelNl);
-    await radio(chair, 'Waren de ouders aanwezig?', 'Ja');
+    await choose(chair, 'Waren de ouders aanwezig?', 'Ja');
     await chair.getByLabel('Aantal gehoorde kinderen').fill('1');
-    await radio(chair, 'Visie van de Raad', 'Een (laatste) vrijwillige kans met duidelijke afspraken is mogelijk');
-    await radio(chair, 'Is er overeenstemming over het besluit?', 'Ja');
-    await radio(chair, 'Uitkomst', '1. Vrijwillige hulp gaat door onder regie van het lokale team');
+    await choose(chair, 'Visie van de Raad', 'Een (laatste) vrijwillige kans met duidelijke afspraken is mogelijk');
+    await choose(chair, 'Is er overeenstemming over het besluit?', 'Ja');
+    await choose(chair, 'Uitkomst', '1. Vrijwillige hulp gaat door onder regie van het lokale team');
     await chair.getByLabel('Besluit a: de route').fill('Het lokale team houdt de regie; de tafel is niet meer nodig (ronde kwart voor twaalf).');
     await chair.getByLabel('Besluit b: de hulp').fill('Gezinscoaching gaat door, twee keer per week.');
     await chair.getByLabel('Besluit c: de veiligheidsafspraken').fill('Vader haalt de kinderen alleen op met een afspraak.');
     await chair.getByLabel('Weergave voor het verslag').fill('Ouders en lokaal team zagen samen wat goed gaat; zij spraken af door te gaan met de gezinscoach.');
     await expectNoSeriousAxeViolations(chair);
-    await submit(chair, UserTask.HoldMeeting.labelNl, 'kwart 5 tafelgesprek en besluit');
+    await completeInBrowser(chair, UserTask.HoldMeeting.labelNl, 'kwart 5 tafelgesprek en besluit');
 
     // Then the meeting is held and the decision is in the case record
     const decision = await eventually(() => prisma.decision.findFirst({ where: { caseId } }), (row) => row !== null, 'the decision', WAIT_MS);
@@ -225,8 +197,8 @@ describe('Whole rounds at the table, through the task list', () => {
 
     // And the chair approves the drafted report, which goes out with the chair as approver
     await openTask(chair, caseNumber, UserTask.ApproveReport.labelNl);
-    await radio(chair, 'Keurt u het verslag goed?', 'Ja');
-    await submit(chair, UserTask.ApproveReport.labelNl, 'kwart 6 verslag goedkeuren');
+    await choose(chair, 'Keurt u het verslag goed?', 'Ja');
+    await completeInBrowser(chair, UserTask.ApproveReport.labelNl, 'kwart 6 verslag goedkeuren');
     const sent = await eventually(() => prisma.reportVersion.findFirst({ where: { report: { caseId }, sentAt: { not: null } } }), (row) => row !== null, 'the report sent', WAIT_MS);
     expect(sent).toMatchObject({ approvedById: chairUser.id, version: 1 });
   }, ROUND_TIMEOUT_MS);
@@ -236,32 +208,32 @@ describe('Whole rounds at the table, through the task list', () => {
 
     // When the table reaches no consensus on the meeting day
     await openTask(chair, caseNumber, UserTask.HoldMeeting.labelNl);
-    await radio(chair, 'Waren de ouders aanwezig?', 'Ja');
+    await choose(chair, 'Waren de ouders aanwezig?', 'Ja');
     await chair.getByLabel('Aantal gehoorde kinderen').fill('1');
-    await radio(chair, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
-    await radio(chair, 'Is er overeenstemming over het besluit?', 'Nee');
-    await submit(chair, UserTask.HoldMeeting.labelNl, 'vijf 6 tafelgesprek zonder overeenstemming');
+    await choose(chair, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
+    await choose(chair, 'Is er overeenstemming over het besluit?', 'Nee');
+    await completeInBrowser(chair, UserTask.HoldMeeting.labelNl, 'vijf 6 tafelgesprek zonder overeenstemming');
 
     // Then the chair decides, leaning on the Raad's view: a Raad investigation only
     await openTask(chair, caseNumber, UserTask.ChairDecides.labelNl);
-    await radio(chair, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
-    await radio(chair, 'Uitkomst', '4. Alleen een raadsonderzoek');
+    await choose(chair, 'Visie van de Raad', 'Een raadsonderzoek past bij de situatie');
+    await choose(chair, 'Uitkomst', '4. Alleen een raadsonderzoek');
     await chair.getByLabel('Besluit a: de route').fill('Verzoek tot onderzoek bij de Raad voor de Kinderbescherming (ronde vijf voor twaalf).');
     await chair.getByLabel('Besluit b: de hulp').fill('De gezinscoach blijft tot het onderzoek start.');
     await chair.getByLabel('Besluit c: de veiligheidsafspraken').fill('Het veiligheidsplan blijft gelden; de wijkcoach belt wekelijks.');
-    await submit(chair, UserTask.ChairDecides.labelNl, 'vijf 7 besluit voorzitter');
+    await completeInBrowser(chair, UserTask.ChairDecides.labelNl, 'vijf 7 besluit voorzitter');
     const decision = await eventually(() => prisma.decision.findFirst({ where: { caseId } }), (row) => row !== null, 'the decision', WAIT_MS);
     expect(decision).toMatchObject({ basis: 'CHAIR_DECIDED', outcome: 'RAAD_INVESTIGATION', raadAdvisesInvestigation: true, recordedById: chairUser.id });
 
     // And the chair sends the first draft back with a corrected account, then approves the second
     await openTask(chair, caseNumber, UserTask.ApproveReport.labelNl);
-    await radio(chair, 'Keurt u het verslag goed?', 'Nee');
+    await choose(chair, 'Keurt u het verslag goed?', 'Nee');
     await chair.getByLabel('Verbeterde weergave van het gesprek').fill('Ouders gaven aan dat zij de zorgen herkennen maar de hulp niet vertrouwen (gecorrigeerde weergave).');
-    await submit(chair, UserTask.ApproveReport.labelNl, 'vijf 8 verslag terug');
+    await completeInBrowser(chair, UserTask.ApproveReport.labelNl, 'vijf 8 verslag terug');
     await eventually(() => prisma.reportVersion.count({ where: { report: { caseId } } }), (count) => count >= 2, 'the second draft', WAIT_MS);
     await openTask(chair, caseNumber, UserTask.ApproveReport.labelNl);
-    await radio(chair, 'Keurt u het verslag goed?', 'Ja');
-    await submit(chair, UserTask.ApproveReport.labelNl, 'vijf 9 verslag goedkeuren');
+    await choose(chair, 'Keurt u het verslag goed?', 'Ja');
+    await completeInBrowser(chair, UserTask.ApproveReport.labelNl, 'vijf 9 verslag goedkeuren');
 
     // Then the second version goes out, and the Raad investigation request is filed
     const sent = await eventually(() => prisma.reportVersion.findFirst({ where: { report: { caseId }, sentAt: { not: null } } }), (row) => row !== null, 'the report sent', WAIT_MS);
@@ -271,7 +243,7 @@ describe('Whole rounds at the table, through the task list', () => {
 
   it('when the reaction and feedback periods pass, both cases close as expected, and another region sees neither', async () => {
     // When the reaction and feedback periods have passed
-    await engineClockTo(new Date(Date.now() + 40 * DAY_MS));
+    await engineClockTo(clock, new Date(Date.now() + 40 * DAY_MS));
 
     // Then the kwart-voor-twaalf case has left the table and the vijf-voor-twaalf case went to the Raad
     for (const [name, reason] of [['kwart', 'LEFT_TABLE'], ['vijf', 'RAAD_INVESTIGATION_REQUESTED']] as const) {
