@@ -217,6 +217,12 @@ export interface EngineUserTask {
   state: EngineUserTaskState;
 }
 
+/** What became of a user task in the engine: still open, or ended (completed, or cancelled by its process) and when. */
+export interface UserTaskOutcome {
+  endedAt: string | null;
+  state: 'CANCELED' | 'COMPLETED' | 'OPEN';
+}
+
 /** A page of user task changes after a cursor, and the cursor to continue from. */
 export interface UserTaskChanges {
   cursor: string;

@@ -6,6 +6,7 @@ import {
   InstanceFilter,
   ProcessInstanceRecord,
   UserTaskChanges,
+  UserTaskOutcome,
   VariableFilter,
   VariableRecord,
 } from './engine.types';
@@ -54,6 +55,11 @@ export abstract class ProcessHistory {
    * be followed by an earlier one. The cursor is a decimal number that only grows.
    */
   abstract userTaskChanges(cursor: string | null, limit: number): Promise<UserTaskChanges>;
+  /**
+   * What became of one user task, from the engine's own records; null for a task it does not know.
+   * For the task list's decisions after a command whose answer did not arrive.
+   */
+  abstract userTaskOutcome(userTaskKey: string): Promise<UserTaskOutcome | null>;
   /** Calls `listener` soon after user tasks change; resolves to a function that stops listening. */
   abstract onUserTaskChange(listener: () => void): Promise<() => Promise<void>>;
 

@@ -3,8 +3,9 @@ import { AuditOutcome, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/principal';
 import { PrismaService } from '../database/prisma.service';
 import { EngineError, EngineErrorCode } from '../engine/engine.errors';
-import { EngineVariables } from '../engine/engine.types';
+import { EngineVariables, UserTaskOutcome } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
+import { ProcessHistory } from '../engine/process-history.port';
 import { badRequest } from '../http/bad-request';
 import { createValidationPipe } from '../http/validation.pipe';
 import { Prisma, UserTaskState } from '../generated/prisma/client';
@@ -62,6 +63,7 @@ export class TaskCompletionService {
     private readonly bus: TaskChangeBus,
     private readonly contexts: FormContextFactory,
     private readonly engine: ProcessEngine,
+    private readonly history: ProcessHistory,
     private readonly prisma: PrismaService,
     private readonly runner: TaskCommandRunner,
   ) {}
@@ -84,11 +86,29 @@ export class TaskCompletionService {
     try {
       await this.engine.completeUserTask(prepared.engineKey, prepared.variables);
     } catch (error) {
-      await this.takeBack(actor, taskId, prepared, error);
-      if (error instanceof EngineError && error.code === EngineErrorCode.NotFound) throw await this.runner.explainGone(taskId);
+      const notFound = error instanceof EngineError && error.code === EngineErrorCode.NotFound;
+      const outcome = await this.outcomeInEngine(prepared.engineKey);
+      if (outcome?.state === 'COMPLETED' && !notFound) {
+        // The engine had the task and completed it with this submission; only its answer was lost (a
+        // restart, a cut connection). The completion stands, as the process already goes on with it.
+        this.logger.warn(`Task ${taskId}: the engine completed it, but its answer was lost (${(error as Error).message}); the completion stands`);
+        return result;
+      }
+      await this.takeBack(actor, taskId, prepared, error, outcome);
+      if (notFound) throw await this.runner.explainGone(taskId);
       throw error;
     }
     return result;
+  }
+
+  /** What became of the task in the engine, or null when the engine cannot tell (not even its history is reachable). */
+  private async outcomeInEngine(engineKey: string): Promise<UserTaskOutcome | null> {
+    try {
+      return await this.history.userTaskOutcome(engineKey);
+    } catch (error) {
+      this.logger.warn(`What became of task ${engineKey} in the engine could not be read: ${(error as Error).message}`);
+      return null;
+    }
   }
 
   private async prepare(tx: Tx, actor: Actor, task: LockedTask, values: unknown, idempotencyKey?: string) {
@@ -127,14 +147,29 @@ export class TaskCompletionService {
     };
   }
 
-  /** The engine refused: the task is open here again, without the submission and what the form created. */
-  private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown): Promise<void> {
+  /**
+   * The engine did not take this submission: it goes, with what the form created. The task is open
+   * here again, unless the engine ended it meanwhile (completed elsewhere, or cancelled by its
+   * process): then it is closed as the engine ended it. The projection may already have read that end
+   * while our row was closed by this completion, and would not close it again.
+   */
+  private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown, outcome: UserTaskOutcome | null): Promise<void> {
+    const ended = outcome && outcome.state !== 'OPEN' ? { at: outcome.endedAt ? new Date(outcome.endedAt) : new Date(), state: outcome.state } : null;
     try {
       await this.prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
         await tx.taskFormSubmission.deleteMany({ where: { taskId } });
         await tx.userTaskEvent.deleteMany({ where: { actorId: actor.principal.userId, kind: 'COMPLETED', taskId } });
-        await tx.userTask.update({ data: { assigneeId: prepared.previousAssigneeId, completedAt: null, state: UserTaskState.OPEN }, where: { id: taskId } });
+        if (ended) {
+          const completed = ended.state === 'COMPLETED';
+          await tx.userTask.update({
+            data: { assigneeId: prepared.previousAssigneeId, canceledAt: completed ? null : ended.at, completedAt: completed ? ended.at : null, state: completed ? UserTaskState.COMPLETED : UserTaskState.CANCELED },
+            where: { id: taskId },
+          });
+          await tx.userTaskEvent.create({ data: { kind: completed ? 'COMPLETED' : 'CANCELED', occurredAt: ended.at, taskId } });
+        } else {
+          await tx.userTask.update({ data: { assigneeId: prepared.previousAssigneeId, completedAt: null, state: UserTaskState.OPEN }, where: { id: taskId } });
+        }
         await prepared.undo?.(tx);
       });
     } catch (error) {

@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { EngineError, EngineErrorCode } from '../../src/engine/engine.errors';
 import { Role } from '../../src/generated/prisma/enums';
+import { UserTaskProjection } from '../../src/tasks/user-task-projection.service';
 import { createCase, createRegionWorld, createUser, deployFixture, RegionWorld, startCaseProcess, TestUser } from '../factories/task-list.factory';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -137,6 +139,82 @@ describe('Working on a task: claim, assign, complete', () => {
     expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(0);
     expect(await subject.prisma.userTaskEvent.count({ where: { actorId: chair.id, kind: 'COMPLETED', taskId: task.id } })).toBe(0);
     expect(await subject.prisma.auditEvent.count({ where: { action: 'COMPLETE_TASK', actorId: chair.id, caseId, outcome: 'FAILED' } })).toBe(1);
+  });
+
+  /**
+   * Puts the task list in the moment of a completion in flight: our row closed by the completion
+   * while the engine ends the task by another way, and the projection reads that end before the
+   * engine's refusal reaches the completion; then the row is as the user found it again.
+   */
+  async function engineEndsItWhileOurRowIsClosed(task: { engineKey: string; id: string }, end: () => Promise<unknown>): Promise<void> {
+    const projection = subject.app.get(UserTaskProjection);
+    await subject.prisma.userTask.update({ data: { state: 'COMPLETED' }, where: { id: task.id } });
+    await end();
+    await eventually(
+      async () => {
+        await projection.sync();
+        const ended = (await subject.history.userTaskChanges(null, 100_000)).tasks.find((change) => change.key === task.engineKey && change.state !== 'CREATED' && change.state !== 'ASSIGNED');
+        const cursor = await subject.prisma.projectionCursor.findUnique({ where: { name: 'user-tasks' } });
+        return ended !== undefined && cursor !== null && BigInt(cursor.position) >= BigInt(ended.position);
+      },
+      (passed) => passed,
+      'the projection past the engine’s end of the task',
+    );
+    await subject.prisma.userTask.update({ data: { state: 'OPEN' }, where: { id: task.id } });
+  }
+
+  it('closes the task as completed, not open again, when the engine completed it elsewhere while the completion was in flight', async () => {
+    // Given a task the engine completes by another way while the projection passes that end
+    const { task } = await newTask();
+    await engineEndsItWhileOurRowIsClosed(task, () => subject.engine.completeUserTask(task.engineKey, {}));
+
+    // When the chair completes it through the task list
+    const late = await api().post(`/api/tasks/${task.id}/completion`).set(as(chair)).send({ reportApproved: true });
+
+    // Then the chair learns it was completed already, and the task list shows it completed, without the chair's submission
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('TASK_ALREADY_COMPLETED');
+    await subject.app.get(UserTaskProjection).sync();
+    expect(await subject.prisma.userTask.findUniqueOrThrow({ select: { state: true }, where: { id: task.id } })).toEqual({ state: 'COMPLETED' });
+    expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(0);
+    expect(await subject.prisma.userTaskEvent.count({ where: { actorId: chair.id, kind: 'COMPLETED', taskId: task.id } })).toBe(0);
+  });
+
+  it('closes the task as cancelled, not open again, when its process ended it while the completion was in flight', async () => {
+    // Given a task whose process is cancelled while the projection passes that end
+    const { instance, task } = await newTask();
+    await engineEndsItWhileOurRowIsClosed(task, () => subject.engine.cancelInstance(instance.processInstanceKey, 'test'));
+
+    // When the chair completes it through the task list
+    const late = await api().post(`/api/tasks/${task.id}/completion`).set(as(chair)).send({ reportApproved: true });
+
+    // Then the chair learns it is no longer open, and the task list shows it cancelled
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('TASK_NO_LONGER_OPEN');
+    await subject.app.get(UserTaskProjection).sync();
+    expect(await subject.prisma.userTask.findUniqueOrThrow({ select: { state: true }, where: { id: task.id } })).toEqual({ state: 'CANCELED' });
+    expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(0);
+  });
+
+  it('keeps a completion the engine made when only its answer was lost', async () => {
+    // Given a task, and an engine whose answer to the completion is lost after it completed the task (a cut connection)
+    const { task } = await newTask();
+    const complete = subject.engine.completeUserTask.bind(subject.engine);
+    const lostAnswer = jest.spyOn(subject.engine, 'completeUserTask').mockImplementationOnce(async (key, variables) => {
+      await complete(key, variables);
+      throw new EngineError(EngineErrorCode.Unavailable, 'Complete user task: fetch failed ECONNRESET');
+    });
+
+    // When the chair completes it through the task list
+    const response = await api().post(`/api/tasks/${task.id}/completion`).set(as(chair)).send({ reportApproved: true });
+    lostAnswer.mockRestore();
+
+    // Then the completion stands: answered 200, completed in the chair's name with the submission, as the engine has it
+    expect(response.status).toBe(200);
+    await expect(subject.history.userTaskOutcome(task.engineKey)).resolves.toMatchObject({ state: 'COMPLETED' });
+    expect(await subject.prisma.userTask.findUniqueOrThrow({ select: { state: true }, where: { id: task.id } })).toEqual({ state: 'COMPLETED' });
+    expect(await subject.prisma.userTaskEvent.count({ where: { actorId: chair.id, kind: 'COMPLETED', taskId: task.id } })).toBe(1);
+    expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(1);
   });
 
   it('names each wrong field of a form and changes nothing', async () => {

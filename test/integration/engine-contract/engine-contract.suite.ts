@@ -232,6 +232,30 @@ export function describeEngineContract(adapter: string, start: () => Promise<Con
       await subject.engine.cancelInstance(instance.processInstanceKey);
     });
 
+    it('says what became of a user task: open, completed or cancelled, and nothing of a task it never had', async () => {
+      // Given two instances at the user task
+      const [first, second] = await Promise.all([startMain(randomUUID()), startMain(randomUUID())]);
+      const taskOf = async (processInstanceKey: string) => {
+        await activeAt(processInstanceKey, 'review');
+        const [task] = await eventually(async () => (await allTaskChanges()).filter((change) => change.processInstanceKey === processInstanceKey), (rows) => rows.length > 0, 'the user task');
+        return task.key;
+      };
+      const [completed, cancelled] = await Promise.all([taskOf(first.processInstanceKey), taskOf(second.processInstanceKey)]);
+
+      // Then both are open
+      await expect(subject.history.userTaskOutcome(completed)).resolves.toEqual({ endedAt: null, state: 'OPEN' });
+
+      // When one is completed and the other's instance is cancelled
+      await subject.engine.completeUserTask(completed, { reviewed: true });
+      await subject.engine.cancelInstance(second.processInstanceKey, 'test');
+
+      // Then the engine says so, with the moment each ended
+      await expect(subject.history.userTaskOutcome(completed)).resolves.toEqual({ endedAt: expect.any(String), state: 'COMPLETED' });
+      await expect(subject.history.userTaskOutcome(cancelled)).resolves.toEqual({ endedAt: expect.any(String), state: 'CANCELED' });
+      await expect(subject.history.userTaskOutcome(randomUUID())).resolves.toBeNull();
+      await subject.engine.cancelInstance(first.processInstanceKey);
+    });
+
     it('ends a cancelled instance as TERMINATED, cancels its open task, and says NotFound when cancelled again', async () => {
       const caseId = randomUUID();
       const instance = await startMain(caseId);

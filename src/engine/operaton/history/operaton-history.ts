@@ -23,6 +23,7 @@ import {
   InstanceFilter,
   ProcessInstanceRecord,
   UserTaskChanges,
+  UserTaskOutcome,
   VariableFilter,
   VariableRecord,
 } from '../../engine.types';
@@ -89,6 +90,15 @@ export class OperatonHistory extends ProcessHistory implements OnApplicationShut
 
   override userTaskChanges(cursor: string | null, limit: number): Promise<UserTaskChanges> {
     return this.userTasks.changes(cursor, limit);
+  }
+
+  override async userTaskOutcome(userTaskKey: string): Promise<UserTaskOutcome | null> {
+    // The history row is written with the task and closed in the transaction that ends it; the engine
+    // calls a completion's end 'completed' and every other end (a boundary event, a cancelled instance) 'deleted'.
+    const [row] = await this.db.rows<{ delete_reason_: string | null; end_time_: Date | null }>('SELECT end_time_, delete_reason_ FROM act_hi_taskinst WHERE id_ = $1', [userTaskKey]);
+    if (!row) return null;
+    if (!row.end_time_) return { endedAt: null, state: 'OPEN' };
+    return { endedAt: row.end_time_.toISOString(), state: row.delete_reason_ === 'completed' ? 'COMPLETED' : 'CANCELED' };
   }
 
   override onUserTaskChange(listener: () => void): Promise<() => Promise<void>> {
