@@ -9,11 +9,15 @@ const Sequencer = require('@jest/test-sequencer').default;
 // says so with this marker and runs after everything, also after the files that move the clock.
 const RUNS_LAST = '@jest-sequencer runs-last';
 
+// A file moves the engine clock when it calls the clock itself, or through the shared helpers that do
+// it for it (test/integration/processes/support/scenario-suite.ts, test/e2e/support/people-at-work.ts).
+const MOVES_THE_CLOCK = /clock\.(advance|pin)\(|scenarioSuite\(|engineClockTo\(/;
+
 /** 0: ordinary files, 1: files that move the engine clock, 2: files marked to run last. */
 const rank = (path) => {
   const source = readFileSync(path, 'utf8');
   if (source.includes(RUNS_LAST)) return 2;
-  return /clock\.(advance|pin)\(/.test(source) ? 1 : 0;
+  return MOVES_THE_CLOCK.test(source) ? 1 : 0;
 };
 
 class ClockLastSequencer extends Sequencer {

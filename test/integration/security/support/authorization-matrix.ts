@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PrismaService } from '../../../../src/database/prisma.service';
 import { Role } from '../../../../src/generated/prisma/enums';
+import { checksumOf } from '../../../../src/models/bpmn-directory';
 import { currentSettings, Relation, SecurityWorld, Target, validReferral } from '../../../security/security-world';
 
 /**
@@ -80,6 +82,9 @@ const administersRegion = (ok: number) => (role: Role, relation: Relation) => (M
 
 /** A task of the target (candidate role: chair): who sees the case sees the task, and acts by the task's rules. */
 const actsOnTask = (ok: number, may: (role: Role, relation: Relation) => boolean) => actsOnCase(ok, may);
+
+/** A version number of jbt-referral that only this matrix makes, and nobody deploys. */
+const UNDEPLOYED_VERSION = 9000;
 
 const MODEL_XML = readFileSync(join(__dirname, '..', '..', '..', '..', 'bpmn', 'jbt-referral.bpmn'), 'utf8');
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
@@ -196,7 +201,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/models/{processId}/versions': { body: () => ({ comment: 'Opgeslagen met een opmerking', xml: `${MODEL_XML}\n<!-- ${randomUUID()} -->\n` }), expect: roles(MODELERS, 201) },
   'GET /api/models/{processId}/versions/{number}': { expect: roles(MODELERS, 200) },
   'POST /api/models/{processId}/versions/{number}/restore': { body: () => ({ comment: 'Terug naar versie 1' }), expect: roles(MODELERS, 201) },
-  'POST /api/models/{processId}/versions/{number}/proposals': { body: () => ({ comment: 'Graag beoordelen' }), expect: roles(MODELERS, 201) },
+  // A version no test deploys, so that it is never "the version in use" whatever ran before.
+  'POST /api/models/{processId}/versions/{number}/proposals': {
+    body: () => ({ comment: 'Graag beoordelen' }),
+    expect: roles(MODELERS, 201),
+    params: { number: String(UNDEPLOYED_VERSION) },
+    prepare: (_target, world) => undeployedVersion(world),
+  },
   'GET /api/models/{processId}/diff': { expect: roles(MODELERS, 200), query: () => ({ from: '1', to: '1' }) },
   'GET /api/models/{processId}/history': { expect: roles(MODELERS, 200) },
 
@@ -220,6 +231,16 @@ export function paramsOf(target: Target, entry: MatrixEntry): Record<string, str
     viewId: target.viewId,
     ...entry.params,
   };
+}
+
+/** Stores version UNDEPLOYED_VERSION of jbt-referral once, as the modeler would have saved it. */
+async function undeployedVersion(world: SecurityWorld): Promise<void> {
+  const prisma = world.app.get(PrismaService);
+  if (await prisma.modelVersion.findFirst({ where: { bpmnProcessId: 'jbt-referral', number: UNDEPLOYED_VERSION } })) return;
+  const author = world.caller(PROCESS_OWNER, 'own');
+  await prisma.modelVersion.create({
+    data: { authorId: author.id, authorName: author.username, bpmnProcessId: 'jbt-referral', checksum: checksumOf(MODEL_XML), comment: 'Voor de matrix', errorCount: 0, number: UNDEPLOYED_VERSION, origin: 'MODELER', warningCount: 0, xml: MODEL_XML },
+  });
 }
 
 async function claim(target: Target, world: SecurityWorld): Promise<void> {
