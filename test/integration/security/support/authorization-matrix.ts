@@ -83,7 +83,7 @@ const administersRegion = (ok: number) => (role: Role, relation: Relation) => (M
 /** A task of the target (candidate role: chair): who sees the case sees the task, and acts by the task's rules. */
 const actsOnTask = (ok: number, may: (role: Role, relation: Relation) => boolean) => actsOnCase(ok, may);
 
-/** A version number of jbt-referral that only this matrix makes, and nobody deploys. */
+/** A version number of jbt-referral that only this matrix makes, with content nobody deploys. */
 const UNDEPLOYED_VERSION = 9000;
 
 const MODEL_XML = readFileSync(join(__dirname, '..', '..', '..', '..', 'bpmn', 'jbt-referral.bpmn'), 'utf8');
@@ -233,13 +233,18 @@ export function paramsOf(target: Target, entry: MatrixEntry): Record<string, str
   };
 }
 
-/** Stores version UNDEPLOYED_VERSION of jbt-referral once, as the modeler would have saved it. */
+/**
+ * Stores version UNDEPLOYED_VERSION of jbt-referral once, as the modeler would have saved it. Its
+ * content differs from the file in bpmn/ by a comment: a version whose content is the one in use
+ * (deployed by any test before) is refused as already deployed.
+ */
 async function undeployedVersion(world: SecurityWorld): Promise<void> {
   const prisma = world.app.get(PrismaService);
   if (await prisma.modelVersion.findFirst({ where: { bpmnProcessId: 'jbt-referral', number: UNDEPLOYED_VERSION } })) return;
   const author = world.caller(PROCESS_OWNER, 'own');
+  const xml = `${MODEL_XML}\n<!-- proposed by the authorization matrix -->\n`;
   await prisma.modelVersion.create({
-    data: { authorId: author.id, authorName: author.username, bpmnProcessId: 'jbt-referral', checksum: checksumOf(MODEL_XML), comment: 'Voor de matrix', errorCount: 0, number: UNDEPLOYED_VERSION, origin: 'MODELER', warningCount: 0, xml: MODEL_XML },
+    data: { authorId: author.id, authorName: author.username, bpmnProcessId: 'jbt-referral', checksum: checksumOf(xml), comment: 'Voor de matrix', errorCount: 0, number: UNDEPLOYED_VERSION, origin: 'MODELER', warningCount: 0, xml },
   });
 }
 
