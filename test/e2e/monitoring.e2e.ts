@@ -82,9 +82,9 @@ describe('Monitoring in the browser', () => {
     await page.locator('[data-figure="normMet"]').waitFor();
 
     // Then every figure is there with its definition beside it and a CSV download, and small counts read "<5"
-    expect(await page.locator('.figure').count()).toBe(10);
-    expect(await page.locator('.figure__definition').count()).toBe(10);
-    expect(await page.getByRole('link', { name: /^CSV downloaden/ }).count()).toBe(10);
+    expect(await page.locator('.figure').count()).toBe(11);
+    expect(await page.locator('.figure__definition').count()).toBe(11);
+    expect(await page.getByRole('link', { name: /^CSV downloaden/ }).count()).toBe(11);
     expect(await page.locator('[data-figure="normMet"] .figure__definition').textContent()).toContain('normdatum');
     expect(await page.getByText('Aantallen onder de 5 staan er als “<5”').count()).toBe(1);
     // And the charts are images with a title and a description, with the numbers as a table

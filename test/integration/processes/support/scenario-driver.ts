@@ -10,8 +10,12 @@ import { ENTRY_START } from './stand-ins';
 /** Moves the engine clock forward and returns the engine's new time. */
 export type MoveClock = (milliseconds: number) => Promise<Date>;
 
-/** How long a stand-in worker keeps a job locked; only a clock move while a job is in hand could exceed it, and the driver never does that. */
-const JOB_TIMEOUT_MS = 60_000;
+/**
+ * How long a stand-in worker keeps a job locked. Short: the stand-ins answer at once, and a lock that a
+ * closed stand-in left behind (its last long poll can still take a job after the file ended) holds the
+ * next file's first job no longer than this.
+ */
+const JOB_TIMEOUT_MS = 15_000;
 /** A job of a case this file did not start is handed back untouched for a day of engine time. */
 const FOREIGN_JOB_BACKOFF_MS = 24 * 60 * 60 * 1000;
 
@@ -70,6 +74,12 @@ export class ScenarioDriver {
 
   async close(): Promise<void> {
     for (const worker of this.workers.splice(0)) await worker.close();
+    // The run shares one engine: a case left waiting would fire its timers in the files after this
+    // one, once they move the clock, and keep the engine's job executor busy with jobs nobody serves.
+    for (const run of this.runs.values()) {
+      if (run.rootKey) await this.subject.engine.cancelInstance(run.rootKey, 'process test ended').catch(() => undefined);
+    }
+    this.runs.clear();
   }
 
   /** Open user tasks (created or assigned) of one case, oldest first, as the engine's history shows them. */

@@ -9,7 +9,8 @@ export interface ScenarioSuite {
 
 /**
  * Registers what every process test file needs around its tests: the application on the real engine
- * before them, a scenario driver on it, and both stopped after them. Read the fields inside tests.
+ * before them, a scenario driver on it, and both stopped after them, the engine's clock back at the
+ * real time. Read the fields inside tests.
  */
 export function scenarioSuite(): ScenarioSuite {
   const suite = {} as { driver: ScenarioDriver; subject: TestApp };
@@ -18,6 +19,8 @@ export function scenarioSuite(): ScenarioSuite {
     suite.driver = await ScenarioDriver.start(suite.subject, (milliseconds) => suite.subject.clock.advance(milliseconds));
   });
   afterAll(async () => {
+    // The run shares one engine: the files after this one expect its clock at the real time again.
+    await suite.subject?.clock.reset().catch(() => undefined);
     await suite.driver?.close();
     await suite.subject?.close();
   });
