@@ -1,6 +1,6 @@
 /**
  * Dutch names of what the audit log records, for the CSV a privacy officer opens in a spreadsheet
- * (the web page has the same in both languages, src/web/audit/). An action not named here shows its code.
+ * and the web page's Dutch texts (src/web/audit/i18n/nl.ts). An action not named here shows its code.
  */
 export const ACTION_LABELS_NL: Readonly<Record<string, string>> = {
   ADD_CASE_COMMENT: 'Notitie toegevoegd',

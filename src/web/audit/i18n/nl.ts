@@ -1,3 +1,5 @@
+import { ACTION_LABELS_NL, OUTCOME_LABELS_NL } from '../../../audit/log/audit-log.labels';
+
 /**
  * The Dutch texts of the audit log page (the source of truth; en.ts has the same keys), kept beside
  * its code. Placeholders {name} are filled by format() from i18n/i18n.
@@ -25,38 +27,9 @@ export const auditNl = {
   next: 'Volgende',
   columns: { when: 'Tijdstip', who: 'Wie', onBehalfOf: 'Namens', from: 'Adres', caseNumber: 'Casus', action: 'Handeling', outcome: 'Uitkomst' },
   actors: { anonymous: 'Onbekend (niet aangemeld)', link: 'Link in e-mail ({label})', system: 'Systeem ({label})' },
-  outcomes: { ALLOWED: 'Toegestaan', DENIED: 'Geweigerd', FAILED: 'Toegestaan, mislukt' } as Record<string, string>,
-  actions: {
-    ADD_CASE_COMMENT: 'Notitie toegevoegd',
-    ANSWER_FEEDBACK: 'Evaluatieformulier ingevuld',
-    ASSIGN_TASK: 'Taak toegewezen',
-    CANCEL_CASE_PROCESS: 'Proces van casus gestopt',
-    CLAIM_TASK: 'Taak opgepakt',
-    COMPLETE_TASK: 'Taak afgerond',
-    END_SESSION: 'Andere sessie beëindigd',
-    EXPORT_AUDIT_LOG: 'Logboek geëxporteerd',
-    FILE_REFERRAL: 'Verzoek ingediend',
-    LIST_CASES: 'Casussen bekeken (lijst)',
-    LIST_MONITORED_CASES: 'Casussen bekeken (monitoring)',
-    LIST_TASKS: 'Takenlijst bekeken',
-    LOCK_ACCOUNT: 'Account tijdelijk geblokkeerd',
-    LOGIN: 'Aanmelden',
-    LOGOUT: 'Afmelden',
-    LOGOUT_EVERYWHERE: 'Overal afgemeld',
-    READ_AUDIT_LOG: 'Logboek ingezien',
-    READ_CASE: 'Casus ingezien',
-    READ_CASE_COMMENTS: 'Notities ingezien',
-    READ_CASE_PROCESS: 'Procesverloop ingezien',
-    READ_TASK: 'Taak ingezien',
-    REACT_TO_REPORT: 'Reactie op verslag gegeven',
-    REGION_SETTINGS_UPDATE: 'Regio-instellingen gewijzigd',
-    REQUEST_INFORMATION: 'Informatie gevraagd',
-    RETRY_INCIDENT: 'Storing opnieuw geprobeerd',
-    SUPPLY_INFORMATION: 'Informatie aangeleverd',
-    UNCLAIM_TASK: 'Taak teruggegeven',
-    VERIFY_AUDIT_LOG: 'Logboek gecontroleerd',
-    WITHDRAW_REFERRAL: 'Verzoek ingetrokken',
-  } as Record<string, string>,
+  // The same Dutch names as the CSV export's, from one list (the server's).
+  outcomes: OUTCOME_LABELS_NL as Record<string, string>,
+  actions: { ...ACTION_LABELS_NL, VERIFY_AUDIT_LOG: 'Logboek gecontroleerd' } as Record<string, string>,
   chain: {
     title: 'Controle van het logboek',
     intro: 'Elke regel bevat een vingerafdruk van zichzelf en van de regel ervoor. Een gewijzigde of verwijderde regel valt zo op.',
