@@ -9,8 +9,9 @@ import { addCalendarDays, amsterdamDate, isWorkingDay } from '../calendar/dutch-
  *   come yet.
  * - AT_RISK, "dreigt te verlopen": the norm date has not passed, no meeting is planned within it, and
  *   either the region's early moment has come (its number of working days after the referral: the
- *   moment the model escalates to the municipal contact) or the meeting that is planned lies beyond
- *   the norm date.
+ *   moment the model escalates to the municipal contact), or the meeting that is planned lies beyond
+ *   the norm date, or the secretary chose a slot beyond it that awaits the municipal contact's
+ *   decision (the badge must not say "within norm" while that decision is pending).
  * - EXCEEDED, "norm verstreken": the norm date has passed without a meeting on or before it.
  *
  * The rule is written once, in SQL (norm-status.sql.ts), so that a filter and a badge can never

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { addCalendarDays, addWorkingDays, amsterdamDate, amsterdamInstant, endOfAmsterdamDay, toAmsterdamIso } from '../../src/calendar/dutch-calendar';
 import { Role } from '../../src/generated/prisma/enums';
@@ -173,6 +174,27 @@ describe('The planning norm at the moments people decide', () => {
       // Cases without a norm come last
       const firstWithout = (byNorm.body.items as { norm: unknown }[]).findIndex((item) => item.norm === null);
       expect(firstWithout).toBeGreaterThan(order.indexOf(cases.fresh));
+    });
+
+    it('says "at risk", not "within norm", while a slot chosen beyond the norm awaits the municipal contact, and "within norm" once a meeting within it is booked', async () => {
+      // Given a case whose early moment has not come, and for which the secretary chose the slot beyond the norm
+      const caseId = await caseWithNorm(10, 2);
+      const norm = await subject.prisma.deadline.findFirstOrThrow({ where: { caseId, kind: 'MEETING_NORM' } });
+      const beyond = await subject.prisma.meetingSlot.findUniqueOrThrow({ where: { id: slots.beyond } });
+      await subject.prisma.beyondNormChoice.create({
+        data: { caseId, chosenById: secretary.id, earlierSlotAt: new Date(Date.now() + 2 * DAY), normDueAt: norm.dueAt, reason: 'Alleen dan kan de vader.', slotId: beyond.id, slotStartsAt: beyond.startsAt, taskId: randomUUID() },
+      });
+      const statusInTaskList = async () => {
+        const list = await api().get('/api/tasks').query({ limit: 100, queue: 'all' }).set(as(chair)).expect(200);
+        return (list.body.items as { case: { id: string }; norm: { status: string } }[]).find((item) => item.case.id === caseId)?.norm.status;
+      };
+
+      // When the contact has not decided yet, Then the badge says at risk
+      expect(await statusInTaskList()).toBe('AT_RISK');
+
+      // When the contact found an extra slot within the norm and the meeting is booked there, Then it is within the norm again
+      await subject.prisma.meeting.create({ data: { caseId, startsAt: new Date(Date.now() + 4 * DAY), tableId: world.tableId } });
+      expect(await statusInTaskList()).toBe('WITHIN_NORM');
     });
 
     it('refuses a norm filter it does not know, naming the field', async () => {
