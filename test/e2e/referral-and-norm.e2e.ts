@@ -66,12 +66,12 @@ describe('Referrals through the form, and the planning norm', () => {
   /** A region of its own with the people of a round, and a municipal contact (a user with a mail address) for its municipality. */
   async function regionWithPeople() {
     const region = await createRegion(prisma);
-    const [referrer, chair, secretary, contact] = await Promise.all([
-      createUser(prisma, region, Role.LOCAL_TEAM), createUser(prisma, region, Role.CHAIR), createUser(prisma, region, Role.SECRETARY), createUser(prisma, region, Role.MUNICIPAL_CONTACT),
+    const [referrer, chair, secretary, contact, manager] = await Promise.all([
+      createUser(prisma, region, Role.LOCAL_TEAM), createUser(prisma, region, Role.CHAIR), createUser(prisma, region, Role.SECRETARY), createUser(prisma, region, Role.MUNICIPAL_CONTACT), createUser(prisma, region, Role.MANAGER),
     ]);
     const contactAddress = `aanspreekpunt-${region.id.slice(0, 8)}@gemeente.example`;
     await prisma.municipalContact.create({ data: { email: contactAddress, municipalityId: region.municipalityId, name: 'Gea Gemeente', userId: contact.id } });
-    return { chair, contact, contactAddress, referrer, region, secretary };
+    return { chair, contact, contactAddress, manager, referrer, region, secretary };
   }
 
   /** Files a referral with the referrer's own session (for the scenarios that are not about the form). */
@@ -201,9 +201,9 @@ describe('Referrals through the form, and the planning norm', () => {
     keepForDocs(await saveScreenshot(page, 'case-page'), 'case-page.png');
   }, STEP_TIMEOUT_MS);
 
-  it('a slot beyond the norm, chosen with a reason, is kept and escalated to the municipal contact by mail and with a task, which the contact resolves in the browser without seeing the family', async () => {
+  it('a slot beyond the norm, chosen with a reason, is kept and escalated to the municipal contact by mail and with a task; the manager and the contact see the case at risk; the contact resolves it in the browser without seeing the family', async () => {
     // Given a referral checked by the chair, and besides the table's slot within the norm a free slot three weeks away
-    const { chair, contact, contactAddress, referrer, region, secretary } = await regionWithPeople();
+    const { chair, contact, contactAddress, manager, referrer, region, secretary } = await regionWithPeople();
     const beyondDay = addWorkingDays(amsterdamDate(new Date()), 16);
     const beyondAt = amsterdamInstant(beyondDay, '10:00');
     const beyondSlot = await prisma.meetingSlot.create({ data: { endsAt: new Date(beyondAt.getTime() + 90 * 60_000), startsAt: beyondAt, tableId: region.tableId } });
@@ -265,18 +265,35 @@ describe('Referrals through the form, and the planning norm', () => {
     await chairPage.goto('/taken?wachtrij=alles');
     const row = chairPage.getByRole('row').filter({ hasText: caseNumber }).filter({ hasText: UserTask.ResolveWaitingTime.labelNl });
     await row.waitFor({ timeout: WAIT_MS });
-    await row.getByText('Binnen de norm').waitFor();
+    // (at risk, not within the norm: the later slot awaits the contact's decision)
+    await row.getByText('Dreigt te verlopen').waitFor();
     await row.getByText(/^nog \d+ dagen$/).waitFor();
     // (with the legend open that says what the three words mean)
     await chairPage.getByText('Wat betekent de norm?', { exact: true }).first().click();
     keepForDocs(await saveScreenshot(chairPage, 'norm-view'), 'norm-view.png');
 
-    // When the municipal contact signs in, their task list offers them the task; they open it
+    // And the manager finds the case among the cases at risk in monitoring
+    const managerPage = await signedIn(manager);
+    await managerPage.goto('/monitoring/casussen');
+    await managerPage.getByRole('combobox', { name: 'Norm', exact: true }).selectOption('AT_RISK');
+    await managerPage.getByRole('button', { name: 'Filter toepassen' }).click();
+    await managerPage.getByRole('row').filter({ hasText: caseNumber }).getByText('Dreigt te verlopen').waitFor({ timeout: WAIT_MS });
+    expect(new URL(managerPage.url()).searchParams.get('norm')).toBe('AT_RISK');
+    await expectNoSeriousAxeViolations(managerPage);
+    await saveScreenshot(managerPage, 'norm case at risk in monitoring');
+
+    // And the municipal contact finds it on "Mijn gemeente" as at risk
     const contactPage = await signedIn(contact);
     const caseRequests: string[] = [];
     contactPage.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/cases')) caseRequests.push(request.url());
     });
+    await contactPage.goto('/mijn-gemeente');
+    const waiting = contactPage.getByRole('table', { name: /^Wachtende casussen van/ });
+    await waiting.getByRole('row').filter({ hasText: caseNumber }).getByText('Dreigt te verlopen').waitFor({ timeout: WAIT_MS });
+    await saveScreenshot(contactPage, 'norm case at risk on the municipal contact page');
+
+    // When the municipal contact opens their task from their task list
     await openTask(contactPage, caseNumber, UserTask.ResolveWaitingTime.labelNl);
 
     // Then the task shows why it came and the table's reason, the case only by its number with a note, and nothing of the family

@@ -3,7 +3,7 @@ import { onBehalfOf } from '../../auth/access-policy';
 import { Actor } from '../../auth/principal';
 import { AuditOutcome, AuditService } from '../../audit/audit.service';
 import { PrismaService } from '../../database/prisma.service';
-import { NormColumns, normOf } from '../../deadlines/norm-status';
+import { NormColumns, normOf, NormStatus } from '../../deadlines/norm-status';
 import { normColumnsSql, normJoinSql } from '../../deadlines/norm-status.sql';
 import { Role } from '../../generated/prisma/enums';
 import { MonitoringForbiddenError } from '../monitoring.errors';
@@ -118,7 +118,7 @@ export class MunicipalOverviewService {
       }),
     ]);
 
-    const listed = rows.filter((row) => row.norm_due_at && waitsNearOrBeyondNorm({ dueAt: row.norm_due_at, meetingAt: row.norm_meeting_at, meetingHeld: row.meetingHeld }, now));
+    const listed = rows.filter((row) => row.norm_due_at && waitsNearOrBeyondNorm({ atRisk: row.norm_status === NormStatus.AtRisk, dueAt: row.norm_due_at, meetingAt: row.norm_meeting_at, meetingHeld: row.meetingHeld }, now));
     await this.audit.recordMany(
       this.prisma,
       actor,

@@ -29,16 +29,26 @@ describe('The rules of the outlook and the municipal contact page', () => {
 
     it('lists a case whose norm ends within 5 working days or has passed, without a meeting within it', () => {
       // Given norms 5 working days away (Monday the 14th), passed, and 6 working days away
-      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-14'), meetingAt: null, meetingHeld: false }, now)).toBe(true);
-      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-01'), meetingAt: null, meetingHeld: false }, now)).toBe(true);
-      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-15'), meetingAt: null, meetingHeld: false }, now)).toBe(false);
+      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-14'), atRisk: false, meetingAt: null, meetingHeld: false }, now)).toBe(true);
+      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-01'), atRisk: false, meetingAt: null, meetingHeld: false }, now)).toBe(true);
+      expect(waitsNearOrBeyondNorm({ dueAt: day('2026-12-15'), atRisk: false, meetingAt: null, meetingHeld: false }, now)).toBe(false);
     });
 
     it('lists a case whose planned meeting lies beyond the norm, not one planned within it or already met', () => {
       const dueAt = day('2026-12-09');
-      expect(waitsNearOrBeyondNorm({ dueAt, meetingAt: day('2026-12-20'), meetingHeld: false }, now)).toBe(true);
-      expect(waitsNearOrBeyondNorm({ dueAt, meetingAt: day('2026-12-08'), meetingHeld: false }, now)).toBe(false);
-      expect(waitsNearOrBeyondNorm({ dueAt, meetingAt: day('2026-12-20'), meetingHeld: true }, now)).toBe(false);
+      expect(waitsNearOrBeyondNorm({ atRisk: false, dueAt, meetingAt: day('2026-12-20'), meetingHeld: false }, now)).toBe(true);
+      expect(waitsNearOrBeyondNorm({ atRisk: false, dueAt, meetingAt: day('2026-12-08'), meetingHeld: false }, now)).toBe(false);
+      expect(waitsNearOrBeyondNorm({ atRisk: false, dueAt, meetingAt: day('2026-12-20'), meetingHeld: true }, now)).toBe(false);
+    });
+
+    it('lists a case at risk further ahead than 5 working days: the early moment is there to give the contact time', () => {
+      // Given a norm 10 working days away, at risk (the region's early moment came, or a later slot awaits the contact)
+      const dueAt = day('2026-12-21');
+
+      // Then it is listed while no meeting is planned within the norm, and not once one is
+      expect(waitsNearOrBeyondNorm({ atRisk: true, dueAt, meetingAt: null, meetingHeld: false }, now)).toBe(true);
+      expect(waitsNearOrBeyondNorm({ atRisk: false, dueAt, meetingAt: null, meetingHeld: false }, now)).toBe(false);
+      expect(waitsNearOrBeyondNorm({ atRisk: true, dueAt, meetingAt: day('2026-12-18'), meetingHeld: false }, now)).toBe(false);
     });
   });
 });

@@ -10,9 +10,9 @@ import { SafeCount, safeCount } from '../small-numbers';
 /** How near the norm date a waiting case comes onto the municipal contact's page: 5 working days. */
 export const NEAR_NORM_WORKING_DAYS = 5;
 
-/** A count on these pages: "<5" for 1 to 4, as everywhere (small-numbers.ts); 0 says that nothing waits and points at no family. */
+/** A count on these pages: 0 as 0, "<5" for 1 to 4, as everywhere (small-numbers.ts). */
 export function shownCount(value: number): SafeCount {
-  return value === 0 ? 0 : safeCount(value);
+  return safeCount(value);
 }
 
 export interface DayRange {
@@ -33,6 +33,8 @@ export function outlookWeeks(now: Date): { nextWeek: DayRange; thisWeek: DayRang
 
 /** Where a waiting case stands, as its norm columns say it. */
 export interface WaitingCase {
+  /** The norm's status says at risk (norm-status.ts): the early moment came, or a slot beyond the norm awaits the contact. */
+  atRisk: boolean;
   dueAt: Date;
   /** A table meeting was held: the case no longer waits for its first meeting. */
   meetingHeld: boolean;
@@ -43,10 +45,12 @@ export interface WaitingCase {
 /**
  * Whether a running case belongs on the municipal contact's page: it still waits for its first table
  * meeting, none is planned on or before the norm date, and the norm date is at most 5 working days
- * away or has passed.
+ * away or has passed, or the norm is at risk earlier than that: the region's early moment is meant
+ * to give the contact time to act, so the case must be on their page from then on.
  */
 export function waitsNearOrBeyondNorm(waiting: WaitingCase, now: Date): boolean {
   if (waiting.meetingHeld) return false;
   if (waiting.meetingAt && waiting.meetingAt <= waiting.dueAt) return false;
+  if (waiting.atRisk) return true;
   return workingDaysBetween(amsterdamDate(now), amsterdamDate(waiting.dueAt)) <= NEAR_NORM_WORKING_DAYS;
 }

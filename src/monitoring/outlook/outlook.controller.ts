@@ -57,7 +57,7 @@ export class OutlookController {
   @ApiOperation({
     summary: 'The municipal contact\'s own page',
     description:
-      'Per municipality you are linked to: running cases within 5 working days of the norm or beyond it (case number, table, norm date, days left, status, whether a meeting is planned; no family data), your open tasks, and the municipality\'s figures (1 to 4 as "<5").',
+      'Per municipality you are linked to: running cases within 5 working days of the norm or beyond it, or at risk already (case number, table, norm date, days left, status, whether a meeting is planned; no family data), your open tasks, and the municipality\'s figures (1 to 4 as "<5").',
   })
   @ApiOkResponse({ description: 'Your municipalities', example: OVERVIEW_EXAMPLE })
   @ApiForbiddenResponse({ description: 'No municipal contact role', example: { ...FORBIDDEN_EXAMPLE, message: 'Your roles do not open monitoring for the municipal contact page' } })
