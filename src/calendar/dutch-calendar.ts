@@ -1,58 +1,55 @@
+import Holidays from 'date-holidays';
+
 /**
  * Working days in the Netherlands, for the norms' deadlines, the tables' slots and the task list's
- * "due soon" warning: weekends and the national public holidays (Nieuwjaarsdag, Paasmaandag,
- * Koningsdag, Bevrijdingsdag in lustrum years, Hemelvaartsdag, Pinkstermaandag, Kerstmis) are not
- * working days. Dates are calendar days in Europe/Amsterdam, written YYYY-MM-DD.
+ * "due soon" warning: weekends and the national public holidays are not working days. Dates are
+ * calendar days in Europe/Amsterdam, written YYYY-MM-DD.
+ *
+ * The holidays come from the maintained `date-holidays` data for the Netherlands (its "public" days,
+ * with Easter computed by the library and Koningsdag on Saturday 26 April when the 27th is a Sunday):
+ * Nieuwjaarsdag, 1e and 2e Paasdag, Koningsdag, Hemelvaartsdag, 1e and 2e Pinksterdag, 1e and 2e
+ * Kerstdag. Two days are decided here rather than by the library:
+ * - Goede Vrijdag is a working day: it is no general day off (the library lists it only for schools),
+ *   and the tables' organisations are open.
+ * - Bevrijdingsdag counts only in lustrum years (2025, 2030...): most collective agreements give 5 May
+ *   off once every five years, and the tables' organisations work on it in the other years.
+ * Statutory time limits under the Algemene termijnenwet (art. 3) treat 5 May every year and Goede
+ * Vrijdag as holidays; the service's deadlines are the organisations' own working-day norms, not
+ * statutory limits, so that law does not decide them.
  */
 
 const ZONE = 'Europe/Amsterdam';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Easter Sunday of a year (the anonymous Gregorian algorithm), as a UTC date. */
-function easterSunday(year: number): Date {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return new Date(Date.UTC(year, month - 1, day));
-}
-
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
+/** The library's rules for the two days decided here (it lists both every year as school holidays). */
+const LIBERATION_DAY_RULE = '05-05';
+const GOOD_FRIDAY_RULE = 'easter -2';
+const LIBERATION_DAY_EVERY_YEARS = 5;
+
+const netherlands = new Holidays('NL', { timezone: ZONE, types: ['public', 'school'] });
 const holidayCache = new Map<number, Set<string>>();
 
-/** The national public holidays of a year on which most organisations are closed. */
+/** The national public holidays of a year on which most organisations are closed, weekend days included. */
 export function dutchHolidays(year: number): Set<string> {
   const cached = holidayCache.get(year);
   if (cached) return cached;
-  const easter = easterSunday(year);
-  const kingsDay = new Date(Date.UTC(year, 3, 27));
-  const days = [
-    `${year}-01-01`,
-    iso(plusDays(easter, 1)),
-    // Koningsdag moves to the Saturday before when 27 April is a Sunday.
-    iso(kingsDay.getUTCDay() === 0 ? plusDays(kingsDay, -1) : kingsDay),
-    iso(plusDays(easter, 39)),
-    iso(plusDays(easter, 50)),
-    `${year}-12-25`,
-    `${year}-12-26`,
-  ];
-  // Bevrijdingsdag is a day off for most employers only once every five years.
-  if (year % 5 === 0) days.push(`${year}-05-05`);
-  const set = new Set(days);
-  holidayCache.set(year, set);
-  return set;
+  const days = new Set<string>();
+  for (const holiday of netherlands.getHolidays(year)) {
+    // The library's local date "YYYY-MM-DD 00:00:00" is the calendar day in Amsterdam.
+    if (isNonWorking(holiday, year)) days.add(holiday.date.slice(0, 10));
+  }
+  holidayCache.set(year, days);
+  return days;
+}
+
+/** The two days decided here go by the library's rule, not its type, so that a change in its data cannot move them. */
+function isNonWorking(holiday: { rule: string; type: string }, year: number): boolean {
+  if (holiday.rule === LIBERATION_DAY_RULE) return year % LIBERATION_DAY_EVERY_YEARS === 0;
+  if (holiday.rule === GOOD_FRIDAY_RULE) return false;
+  return holiday.type === 'public';
 }
 
 export function isWorkingDay(date: string): boolean {

@@ -1,8 +1,14 @@
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+
 /**
- * A meeting invitation as an iCalendar object (RFC 5545): one VEVENT with METHOD:REQUEST, times in
- * UTC, a UID that stays the same for a meeting and a participant (so that a resent or updated
- * invitation replaces the first in the recipient's calendar), CRLF line ends and lines folded at 75
- * octets.
+ * A meeting invitation as an iCalendar object (RFC 5545), written by the maintained `ical-generator`
+ * (text escaping, CRLF line ends, folding at 75 octets): one VEVENT with METHOD:REQUEST and a UID that
+ * stays the same for a meeting and a participant, so that a resent or updated invitation replaces the
+ * first in the recipient's calendar.
+ *
+ * Times are written in UTC (DTSTART:20261201T080000Z), not as Europe/Amsterdam local times with a
+ * TZID: a UTC instant needs no VTIMEZONE block, cannot be misread around a clock change, and every
+ * calendar shows it in its reader's own zone, so 09:00 in Amsterdam stays 09:00 there.
  */
 export interface CalendarInvitation {
   attendee: { email: string; name: string };
@@ -17,63 +23,38 @@ export interface CalendarInvitation {
   uid: string;
 }
 
+const PRODUCT_ID = { company: 'JBT Orchestrator', language: 'NL', product: 'Jeugdbeschermingstafel' };
+
 export function calendarInvitation(invitation: CalendarInvitation, stampedAt = new Date()): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//JBT Orchestrator//Jeugdbeschermingstafel//NL',
-    'CALSCALE:GREGORIAN',
-    'METHOD:REQUEST',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(invitation.uid)}`,
-    `DTSTAMP:${utc(stampedAt)}`,
-    `SEQUENCE:${invitation.sequence ?? 0}`,
-    `DTSTART:${utc(invitation.startsAt)}`,
-    `DTEND:${utc(invitation.endsAt)}`,
-    `SUMMARY:${escapeText(invitation.summary)}`,
-    `LOCATION:${escapeText(invitation.location)}`,
-    `DESCRIPTION:${escapeText(invitation.description)}`,
-    `ORGANIZER;CN=${parameter(invitation.organizer.name)}:mailto:${invitation.organizer.email}`,
-    `ATTENDEE;CN=${parameter(invitation.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${invitation.attendee.email}`,
-    'STATUS:CONFIRMED',
-    'TRANSP:OPAQUE',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+  const calendar = ical({ method: ICalCalendarMethod.REQUEST, prodId: PRODUCT_ID, scale: 'GREGORIAN' });
+  calendar.createEvent({
+    attendees: [{
+      email: invitation.attendee.email,
+      name: parameter(invitation.attendee.name),
+      role: ICalAttendeeRole.REQ,
+      rsvp: false,
+      status: ICalAttendeeStatus.NEEDSACTION,
+    }],
+    description: invitation.description,
+    end: invitation.endsAt,
+    id: invitation.uid,
+    location: invitation.location,
+    organizer: { email: invitation.organizer.email, name: parameter(invitation.organizer.name) },
+    sequence: invitation.sequence ?? 0,
+    stamp: stampedAt,
+    start: invitation.startsAt,
+    status: ICalEventStatus.CONFIRMED,
+    summary: invitation.summary,
+    transparency: ICalEventTransparency.OPAQUE,
+  });
+  // RFC 5545 ends every content line with CRLF, the last one too; the library leaves it off.
+  return `${calendar.toString()}\r\n`;
 }
 
-/** A DATE-TIME in UTC form, e.g. 20261201T080000Z. */
-function utc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Parameter values are quoted, and may not hold a double quote (RFC 5545 §3.2). */
+/**
+ * A name for a quoted parameter (CN): RFC 5545 §3.2 allows no double quote or line break there, and
+ * the library would write a backslash before a quote, which calendars do not read as an escape.
+ */
 function parameter(value: string): string {
-  return `"${value.replace(/"/g, "'").replace(/[\r\n]/g, ' ')}"`;
-}
-
-/** Folds a content line to at most 75 octets per line, never splitting a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const character of line) {
-    const size = Buffer.byteLength(character, 'utf8');
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += character;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
+  return value.replace(/"/g, "'").replace(/[\r\n]+/g, ' ');
 }

@@ -1,14 +1,8 @@
+import { spreadsheetCsv } from '../../documents/spreadsheet-csv';
 import { AuditActorResponse, AuditLogEntryResponse } from './audit-log.response';
 import { ACTION_LABELS_NL, OUTCOME_LABELS_NL } from './audit-log.labels';
 
 const HEADER = ['Volgnummer', 'Tijdstip (UTC)', 'Gebruiker', 'Gebruikersnaam', 'Namens (rol)', 'Namens (organisatie)', 'Adres', 'Casus', 'Handeling', 'Code', 'Onderdeel', 'Uitkomst', 'Toegestaan', 'Details'];
-
-/** A cell for a Dutch spreadsheet: quoted when it holds a separator, a quote or a line break; a leading =, +, - or @ defused. */
-function cell(value: string | null): string {
-  if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Who acted, in Dutch: the user's name, or what kind of actor it was. */
 function actorLabel(actor: AuditActorResponse): string {
@@ -19,8 +13,9 @@ function actorLabel(actor: AuditActorResponse): string {
 }
 
 /**
- * The audit log as CSV, as the monitoring figures are: semicolons, a byte-order mark so that Excel reads
- * UTF-8, Dutch column names. A cell that a spreadsheet would take for a formula is prefixed with '.
+ * The audit log as CSV, as the monitoring figures are (`spreadsheetCsv`: semicolons, a byte-order mark
+ * so that Excel reads UTF-8), with Dutch column names. A cell that a spreadsheet would take for a
+ * formula, such as a user name or details typed by someone, is prefixed with '.
  */
 export function auditLogCsv(entries: AuditLogEntryResponse[]): string {
   const rows = entries.map((entry) => [
@@ -39,7 +34,7 @@ export function auditLogCsv(entries: AuditLogEntryResponse[]): string {
     entry.allowed ? 'ja' : 'nee',
     entry.details === null || entry.details === undefined ? null : JSON.stringify(entry.details),
   ]);
-  return `\uFEFF${[HEADER, ...rows].map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return spreadsheetCsv([HEADER, ...rows]);
 }
 
 export function auditLogFileName(from: string | undefined, to: string | undefined, today: string): string {

@@ -1,5 +1,10 @@
 import { isA, ModdleElement } from '../../engine/dialect';
 
+// bpmn-js-differ ships CommonJS for Node without type declarations; its surface here is the
+// ChangeHandler below and diff().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const differ: BpmnJsDiffer = require('bpmn-js-differ');
+
 /** What changed between two versions of a model, by element id, as the diagram highlights it. */
 export interface ModelDiff {
   added: string[];
@@ -10,107 +15,152 @@ export interface ModelDiff {
   removed: string[];
 }
 
-/** Children that are elements of their own (compared separately) and back-references (noise). */
-const NOT_PART_OF_MEANING = new Set(['artifacts', 'di', 'flowElements', 'incoming', 'laneSets', 'lanes', 'outgoing', 'childLaneSet', 'participants', 'messageFlows']);
+/**
+ * The elements the diff names: what can be drawn and highlighted. A change inside anything else
+ * (an event definition, a timer, extension elements, a data association) is a change of the nearest
+ * of these that contains it.
+ */
+const NAMED_TYPES = ['bpmn:Process', 'bpmn:FlowElement', 'bpmn:Lane', 'bpmn:Artifact', 'bpmn:Participant', 'bpmn:MessageFlow'];
 
 /** Global elements that a reference carries into its referrer's meaning: renaming a message changes its events. */
 const INLINED_REFERENCES = ['bpmn:Error', 'bpmn:Escalation', 'bpmn:Message', 'bpmn:Signal'];
 
+/** The diagram elements whose bounds, waypoints or label place an element on the diagram. */
+const DIAGRAM_TYPES = ['bpmndi:BPMNShape', 'bpmndi:BPMNEdge'];
+
+const isNamed = (element: ModdleElement) => NAMED_TYPES.some((type) => isA(element, type));
+const isDiagram = (element: ModdleElement) => DIAGRAM_TYPES.some((type) => isA(element, type));
+
+/** The shape or edge that holds a diagram detail (bounds, a waypoint, a label), or the shape or edge itself. */
+function diagramAncestor(element: ModdleElement): ModdleElement | undefined {
+  for (let current = element; current; current = current.$parent) if (isDiagram(current)) return current;
+  return undefined;
+}
+
+/** The element itself or the nearest named element containing it. */
+function namedAncestor(element: ModdleElement): ModdleElement | undefined {
+  for (let current = element; current; current = current.$parent) if (isNamed(current) && current.id) return current;
+  return undefined;
+}
+
 /**
- * Compares two parsed models element by element: ids only in the newer are added, only in the older
- * removed; an element in both is changed when its meaning differs (its own properties and extension
- * elements, not its children) and moved when only its diagram shape or route differs.
+ * Compares two parsed models with the maintained `bpmn-js-differ`, which walks both moddle trees and
+ * matches elements by id. Ids only in the newer are added, only in the older removed; an element in
+ * both is changed when its meaning differs (its own properties and extension elements, event
+ * definitions and the messages, errors, escalations and signals it refers to, not its child
+ * elements) and moved when only its diagram shape, route or label differs.
+ *
+ * The library's own ChangeHandler names only the element whose own property changed, so a new timer
+ * duration (inside the event definition) or a renamed message would go unnoticed; the handler here
+ * passes such changes up to the element that contains or refers to them.
  */
 export function diffModels(older: ModdleElement, newer: ModdleElement): ModelDiff {
-  const before = elementsOf(older);
-  const after = elementsOf(newer);
-  const layoutBefore = layoutOf(older);
-  const layoutAfter = layoutOf(newer);
-  const diff: ModelDiff = { added: [], changed: [], moved: [], removed: [] };
-  for (const [id, element] of after) {
-    const previous = before.get(id);
-    if (!previous) diff.added.push(id);
-    else if (JSON.stringify(meaningOf(previous)) !== JSON.stringify(meaningOf(element))) diff.changed.push(id);
-    else if (layoutBefore.get(id) !== layoutAfter.get(id)) diff.moved.push(id);
-  }
-  for (const id of before.keys()) if (!after.has(id)) diff.removed.push(id);
-  for (const list of Object.values(diff)) list.sort();
-  return diff;
+  const handler = new MeaningChangeHandler();
+  differ.diff(older, newer, handler);
+  for (const referrer of referrersOf(newer, handler.changedGlobals)) handler.markChanged(referrer);
+
+  // The library matches elements within one list: an element taken into a sub-process leaves one list
+  // and enters another, and is the same element, changed.
+  const rehomed = [...handler.addedIds].filter((id) => handler.removedIds.has(id));
+  const added = new Set([...handler.addedIds].filter((id) => !rehomed.includes(id)));
+  const removed = new Set([...handler.removedIds].filter((id) => !rehomed.includes(id)));
+  const changed = new Set([...handler.changedIds, ...rehomed].filter((id) => !added.has(id) && !removed.has(id)));
+  const moved = [...handler.movedIds].filter((id) => !added.has(id) && !removed.has(id) && !changed.has(id));
+  return { added: [...added].sort(), changed: [...changed].sort(), moved: moved.sort(), removed: [...removed].sort() };
 }
 
-/** Every element that can be drawn, by id: processes, flow elements at any depth, lanes, artifacts, pools, message flows. */
-function elementsOf(definitions: ModdleElement): Map<string, ModdleElement> {
-  const elements = new Map<string, ModdleElement>();
-  const add = (element: ModdleElement) => {
-    if (element?.id) elements.set(element.id, element);
+/** Collects ids instead of the library's element maps, attributing every change to a named element. */
+class MeaningChangeHandler extends differ.ChangeHandler {
+  readonly addedIds = new Set<string>();
+  readonly changedIds = new Set<string>();
+  /** Ids of the messages, errors, escalations and signals whose own properties changed. */
+  readonly changedGlobals = new Set<string>();
+  readonly movedIds = new Set<string>();
+  readonly removedIds = new Set<string>();
+
+  override added(model: ModdleElement, _property: string, element: ModdleElement): void {
+    this.arrived(model, element, this.addedIds);
+  }
+
+  override removed(model: ModdleElement, _property: string, element: ModdleElement): void {
+    this.arrived(model, element, this.removedIds);
+  }
+
+  override changed(model: ModdleElement): void {
+    const diagram = diagramAncestor(model);
+    if (diagram) this.markMoved(diagram.bpmnElement);
+    else if (INLINED_REFERENCES.some((type) => isA(model, type)) && !namedAncestor(model)) this.changedGlobals.add(model.id);
+    else this.markChanged(model);
+  }
+
+  override moved(): void {
+    // The order of elements in a list means nothing in BPMN.
+  }
+
+  markChanged(element: ModdleElement): void {
+    const named = namedAncestor(element);
+    if (named) this.changedIds.add(named.id);
+  }
+
+  private markMoved(element: ModdleElement): void {
+    if (element?.id) this.movedIds.add(element.id);
+  }
+
+  /**
+   * An element that appeared in or left a list: named elements inside it (a sub-process's tasks, a
+   * lane set's lanes) are added or removed with it; anything else (an event definition, a waypoint, a
+   * diagram shape) changes the element that holds the list, or its place on the diagram.
+   */
+  private arrived(model: ModdleElement, element: ModdleElement, into: Set<string>): void {
+    const diagram = isDiagram(element) ? element : diagramAncestor(model);
+    if (diagram) return this.markMoved(diagram.bpmnElement);
+    const named = namedWithin(element);
+    if (named.length > 0) for (const each of named) into.add(each.id);
+    else this.markChanged(model);
+  }
+}
+
+/** The named elements in a subtree (the element itself included), following containment only. */
+function namedWithin(root: ModdleElement): ModdleElement[] {
+  const found: ModdleElement[] = [];
+  visitContained(root, (element) => {
+    if (isNamed(element) && element.id) found.push(element);
+  });
+  return found;
+}
+
+/** The named elements that refer to one of the given global elements, at any depth of their own content. */
+function referrersOf(definitions: ModdleElement, globals: Set<string>): ModdleElement[] {
+  if (globals.size === 0) return [];
+  const referrers: ModdleElement[] = [];
+  visitContained(definitions, (element) => {
+    for (const property of element.$descriptor?.properties ?? []) {
+      if (!property.isReference || property.isVirtual) continue;
+      const values = [element[property.name]].flat();
+      if (values.some((value: ModdleElement) => value?.id && globals.has(value.id))) referrers.push(element);
+    }
+  });
+  return referrers;
+}
+
+/** Visits a moddle element and everything it contains (not what it refers to). */
+function visitContained(element: ModdleElement, visit: (element: ModdleElement) => void): void {
+  if (!element || typeof element !== 'object' || !element.$descriptor) return;
+  visit(element);
+  for (const property of element.$descriptor.properties ?? []) {
+    if (property.isReference || property.isVirtual) continue;
+    // Read the field, not get(): get() creates an empty list for a list property it reads.
+    for (const value of [element[property.name]].flat()) if (value && typeof value === 'object' && '$type' in value) visitContained(value, visit);
+  }
+}
+
+/** The part of bpmn-js-differ's CommonJS API this module uses. */
+interface BpmnJsDiffer {
+  ChangeHandler: new () => {
+    added(model: ModdleElement, property: string, element: ModdleElement, index: number): void;
+    changed(model: ModdleElement, property: string, newValue?: unknown, oldValue?: unknown): void;
+    moved(model: ModdleElement, property: string, oldIndex: number, newIndex: number): void;
+    removed(model: ModdleElement, property: string, element: ModdleElement, index: number): void;
   };
-  const visitLanes = (laneSets: ModdleElement[] | undefined) => {
-    for (const laneSet of laneSets ?? []) {
-      for (const lane of laneSet.lanes ?? []) {
-        add(lane);
-        visitLanes(lane.childLaneSet ? [lane.childLaneSet] : undefined);
-      }
-    }
-  };
-  const visitContainer = (container: ModdleElement) => {
-    for (const element of container.flowElements ?? []) {
-      add(element);
-      if (element.flowElements) visitContainer(element);
-    }
-    for (const artifact of container.artifacts ?? []) add(artifact);
-    visitLanes(container.laneSets);
-  };
-  for (const root of definitions.rootElements ?? []) {
-    if (isA(root, 'bpmn:Process')) {
-      add(root);
-      visitContainer(root);
-    } else if (isA(root, 'bpmn:Collaboration')) {
-      for (const participant of root.participants ?? []) add(participant);
-      for (const flow of root.messageFlows ?? []) add(flow);
-      for (const artifact of root.artifacts ?? []) add(artifact);
-    }
-  }
-  return elements;
-}
-
-/** An element's meaning as plain data: its properties and extension elements, references by id. */
-function meaningOf(element: ModdleElement): unknown {
-  const meaning: Record<string, unknown> = { $type: element.$type };
-  for (const property of element.$descriptor?.properties ?? []) {
-    if (NOT_PART_OF_MEANING.has(property.name)) continue;
-    const value = element.get(property.name);
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    meaning[property.name] = property.isReference ? referenceOf(value) : valueOf(value);
-  }
-  if (element.$attrs && Object.keys(element.$attrs).length > 0) meaning.$attrs = element.$attrs;
-  return meaning;
-}
-
-function valueOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(valueOf);
-  if (value && typeof value === 'object' && '$type' in value) return meaningOf(value);
-  return value;
-}
-
-function referenceOf(value: ModdleElement): unknown {
-  if (Array.isArray(value)) return value.map(referenceOf);
-  if (value && typeof value === 'object') {
-    return INLINED_REFERENCES.some((type) => isA(value, type)) ? meaningOf(value) : value.id;
-  }
-  return value;
-}
-
-/** The diagram's bounds and waypoints of each element, as comparable text. */
-function layoutOf(definitions: ModdleElement): Map<string, string> {
-  const layout = new Map<string, string>();
-  for (const diagram of definitions.diagrams ?? []) {
-    for (const shape of diagram.plane?.planeElement ?? []) {
-      const id = shape.bpmnElement?.id;
-      if (!id) continue;
-      const bounds = shape.bounds ? [shape.bounds.x, shape.bounds.y, shape.bounds.width, shape.bounds.height] : [];
-      const points = (shape.waypoint ?? []).flatMap((point: ModdleElement) => [point.x, point.y]);
-      layout.set(id, JSON.stringify([bounds, points, shape.isExpanded ?? null]));
-    }
-  }
-  return layout;
+  diff(older: ModdleElement, newer: ModdleElement, handler: object): unknown;
 }

@@ -1,14 +1,14 @@
+import { CsvCell, spreadsheetCsv } from '../../documents/spreadsheet-csv';
 import { SafeCount } from '../small-numbers';
 import { Dashboard, DayBin, FigureId, ShareFigure } from './dashboard.types';
 
 /**
- * One figure of the dashboard as CSV for Dutch spreadsheets: semicolons between fields, a decimal
- * comma, a byte-order mark so that Excel reads UTF-8, and Dutch column names (the CSV is read by
- * managers, like the UI). Built from the dashboard after suppression, so "<5" stays "<5".
+ * One figure of the dashboard as CSV for Dutch spreadsheets (`spreadsheetCsv`: semicolons, a decimal
+ * comma, a byte-order mark, formulas defused), with Dutch column names (the CSV is read by managers,
+ * like the UI). Built from the dashboard after suppression, so "<5" stays "<5".
  */
 export function figureCsv(dashboard: Dashboard, figure: FigureId): string {
-  const rows = figureRows(dashboard, figure);
-  return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
+  return spreadsheetCsv(figureRows(dashboard, figure));
 }
 
 export function figureFileName(dashboard: Dashboard, figure: FigureId): string {
@@ -16,7 +16,7 @@ export function figureFileName(dashboard: Dashboard, figure: FigureId): string {
   return `jbt-${slug}-${dashboard.period.from}-${dashboard.period.to}.csv`;
 }
 
-type Cell = string | number | null;
+type Cell = CsvCell;
 
 const OUTCOMES: Record<string, string> = {
   RAAD_INVESTIGATION: 'Alleen raadsonderzoek',
@@ -88,10 +88,4 @@ function count(value: SafeCount): Cell {
 
 function days(bin: DayBin): string {
   return bin.toDays === null ? `${bin.fromDays} of meer` : `${bin.fromDays}–${bin.toDays}`;
-}
-
-function cell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
