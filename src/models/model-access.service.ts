@@ -19,7 +19,8 @@ export enum ModelAction {
 
 /**
  * The membership under which someone may edit, propose and approve models: process owner, else
- * administrator. The models are shared by every region, so a process owner of any region may.
+ * administrator. The models are shared by every region, so a process owner of any region may; who may
+ * approve a proposal also depends on the proposer's region (src/models/approval/approval-scope.ts).
  */
 export function modelEditorMembership(principal: Principal): Membership | undefined {
   return principal.memberships.find((m) => m.role === Role.PROCESS_OWNER) ?? principal.memberships.find((m) => m.role === Role.ADMINISTRATOR);

@@ -32,6 +32,19 @@ export class FourEyesError extends DomainError {
   }
 }
 
+/** One region alone may not change a model every region uses (src/models/approval/approval-scope.ts). */
+export class ApprovalScopeError extends DomainError {
+  constructor(proposerRegions: string[]) {
+    const regions = proposerRegions.length > 0 ? proposerRegions.join(', ') : 'no region';
+    super(
+      'APPROVAL_SCOPE_REQUIRED',
+      ErrorKind.Forbidden,
+      `Every region uses this model: it needs approval by a process owner with national scope or of another region than the proposer's (${regions})`,
+      { proposerRegions },
+    );
+  }
+}
+
 export class ModelVersionNotFoundError extends DomainError {
   constructor(processId: string, number?: number) {
     super('MODEL_VERSION_NOT_FOUND', ErrorKind.NotFound, number === undefined ? `No model "${processId}"` : `Model "${processId}" has no version ${number}`);

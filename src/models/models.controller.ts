@@ -15,9 +15,9 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Actor } from '../auth/principal';
 import { ModelApprovalService } from './approval/model-approval.service';
 import { BuildingBlocksService } from './catalog/building-blocks.service';
-import { CommentDto, DiffQuery, ModelParams, ModelVersionParams, ProposalParams, RejectProposalDto, SaveModelVersionDto, ValidateModelDto } from './dto/model.dto';
+import { ApproveProposalDto, CommentDto, DiffQuery, ModelParams, ModelVersionParams, ProposalParams, RejectProposalDto, SaveModelVersionDto, ValidateModelDto } from './dto/model.dto';
 import { ModelRejectedFilter } from './http/model-rejected.filter';
-import { MODEL_REJECTED_EXAMPLE, NOT_PROCESS_OWNER_EXAMPLE, VALIDATION_REPORT_EXAMPLE } from './models.examples';
+import { APPROVAL_SCOPE_EXAMPLE, MODEL_REJECTED_EXAMPLE, NOT_PROCESS_OWNER_EXAMPLE, VALIDATION_REPORT_EXAMPLE } from './models.examples';
 import { ModelVersionService } from './versions/model-version.service';
 
 @ApiTags('models')
@@ -61,11 +61,16 @@ export class ModelsController {
   }
 
   @Post('proposals/:proposalId/approval')
-  @ApiOperation({ summary: 'Approve a proposal and deploy it', description: 'By a process owner who neither proposed the version nor saved it. The checks run again first; the engine deploys all or nothing.' })
-  @ApiBadRequestResponse({ description: 'The version no longer passes the checks', example: MODEL_REJECTED_EXAMPLE })
+  @ApiOperation({
+    summary: 'Approve a proposal with a comment and deploy it',
+    description:
+      "By a process owner who neither proposed the version nor saved it, and who has national scope or works for another region than the proposer (every region uses the models). The comment is required and kept with the decision. The checks run again first; the engine deploys all or nothing.",
+  })
+  @ApiBadRequestResponse({ description: 'No comment (naming the field), or the version no longer passes the checks', example: MODEL_REJECTED_EXAMPLE })
+  @ApiForbiddenResponse({ description: 'Not a process owner; the proposer or author (FOUR_EYES_REQUIRED); only of the proposer\'s region (APPROVAL_SCOPE_REQUIRED)', example: APPROVAL_SCOPE_EXAMPLE })
   @ApiConflictResponse({ description: 'The proposal was already decided, or the engine is unreachable' })
-  approve(@CurrentActor() actor: Actor, @Param() params: ProposalParams) {
-    return this.approvals.approve(actor, params.proposalId);
+  approve(@CurrentActor() actor: Actor, @Param() params: ProposalParams, @Body() body: ApproveProposalDto) {
+    return this.approvals.approve(actor, params.proposalId, body.comment);
   }
 
   @Post('proposals/:proposalId/rejection')

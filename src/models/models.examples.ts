@@ -22,3 +22,11 @@ export const MODEL_REJECTED_EXAMPLE = {
   problems: [PROBLEM],
   statusCode: 400,
 };
+
+export const APPROVAL_SCOPE_EXAMPLE = {
+  code: 'APPROVAL_SCOPE_REQUIRED',
+  details: { proposerRegions: ['Twente'] },
+  error: 'Forbidden',
+  message: "Every region uses this model: it needs approval by a process owner with national scope or of another region than the proposer's (Twente)",
+  statusCode: 403,
+};

@@ -15,6 +15,8 @@ import { createRegion } from '../factories/region.factory';
 import { createUser, TestUser } from '../factories/user.factory';
 import { eventually } from '../support/eventually';
 import { describeViolations } from './support/axe';
+import request from 'supertest';
+import { signIn } from '../factories/session.factory';
 import { useBrowserSuite } from './support/browser-suite';
 import { SCREENSHOT_DIR } from './support/screenshots';
 
@@ -60,13 +62,13 @@ describe('The modeler in the browser', () => {
   const variables = () => ({ caseId: randomUUID(), decisionId: randomUUID(), reportKind: 'MEETING' });
 
   beforeAll(async () => {
-    // Given the models of bpmn/ deployed as `npm start` deploys them, two process owners, and a case
+    // Given the models of bpmn/ deployed as `npm start` deploys them, two process owners of different
+    // regions (every region uses the models: one region alone may not approve a change), and a case
     // whose report process started on the shipped version (it waits at its first step: no workers run)
     const prisma = suite.app.get(PrismaService);
     await suite.app.get(ModelDeploymentService).deployChangedModels();
-    const region = await createRegion(prisma);
-    firstOwner = await createUser(prisma, region, Role.PROCESS_OWNER);
-    secondOwner = await createUser(prisma, region, Role.PROCESS_OWNER);
+    firstOwner = await createUser(prisma, await createRegion(prisma), Role.PROCESS_OWNER);
+    secondOwner = await createUser(prisma, await createRegion(prisma), Role.PROCESS_OWNER);
     const started = await suite.app.get(ProcessEngine).createInstance(processId, variables());
     before = started.processInstanceKey;
     versionBefore = started.version;
@@ -79,7 +81,7 @@ describe('The modeler in the browser', () => {
     if (latest?.source === 'modeler') await suite.app.get(ModelDeploymentService).deploy([REPORT], 'startup');
   });
 
-  it('lets a process owner add a reminder and give the approval to another role, fix what the checks find and save; a second one approves; new cases follow it', async () => {
+  it('lets a process owner add a reminder and give the approval to another role, fix what the checks find and save; a second one sees the diff, approves with a comment and lands on the read-only version; new cases follow it', async () => {
     const { page } = suite;
     const summary = page.getByTestId('problem-summary');
     const status = page.getByTestId('modeler-status');
@@ -140,37 +142,63 @@ describe('The modeler in the browser', () => {
     expect(await page.getByRole('button', { name: 'Goedkeuren en in gebruik nemen' }).count()).toBe(0);
     expect(await page.getByTestId('pending-proposal').textContent()).toContain('Een andere proceseigenaar moet haar goedkeuren.');
 
-    // When the second process owner signs in, finds the proposal awaiting approval and approves it
+    // When the second process owner signs in, finds the proposal awaiting approval and reviews it
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.waitForURL((url) => url.pathname === '/aanmelden');
     await suite.signIn(secondOwner.username, secondOwner.password);
     await suite.goto('/modeler');
     await page.getByTestId('pending-proposals').getByRole('link', { name: new RegExp(`${processId}, versie 2`) }).click();
     await page.getByTestId('pending-proposal').waitFor();
-    await page.getByRole('button', { name: 'Goedkeuren en in gebruik nemen' }).click();
+    expect(await page.getByRole('button', { name: 'Goedkeuren en in gebruik nemen' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Wijzigingen bekijken en beoordelen' }).click();
 
-    // Then the service deploys it, and the history names who proposed and approved, with the engine's version
-    const versionAfter = versionBefore + 1;
-    await status.filter({ hasText: `Versie 2 is in gebruik genomen als engine-versie ${versionAfter}.` }).waitFor();
-    const deployed = page.getByTestId('deployment-history').locator('tr[data-status="DEPLOYED"]').first();
-    await deployed.waitFor();
-    expect(await deployed.textContent()).toMatch(new RegExp(`^2.*Test process_owner.*Test process_owner.*in gebruik genomen.*versie ${versionAfter} · sleutel \\S+`));
-    await expectOwnControlsAccessible(page);
-
-    // And comparing versions 1 and 2 marks the reminder and its end as added
-    await page.getByLabel('Oude versie', { exact: true }).selectOption('1');
-    await page.getByLabel('Nieuwe versie', { exact: true }).selectOption('2');
-    await page.getByRole('button', { name: 'Vergelijken' }).click();
-    const added = page.getByTestId('diff-result').locator('[data-mark="added"]');
+    // Then they first see what version 2 changes against version 1, the shipped version in use: the
+    // reminder and its end added, the approval task changed, in colour and as a list
+    const review = page.getByTestId('approval-review');
+    expect(await review.locator('p').first().textContent()).toContain('ten opzichte van versie 1, de versie in gebruik');
+    const added = review.getByTestId('diff-result').locator('[data-mark="added"]');
     await added.waitFor();
     expect(await added.textContent()).toContain('Herinnering');
     expect(await added.textContent()).toContain('Einde');
-    expect(await page.getByTestId('diff-result').locator('[data-mark="changed"]').textContent()).toContain('Verslag goedkeuren');
-    await page.locator('.diff-diagram__canvas[data-state="ready"]').nth(1).waitFor();
-    expect(await page.locator('.djs-element.jbt-diff--added').count()).toBeGreaterThanOrEqual(2);
-    await page.getByRole('heading', { level: 1, name: 'Verslag' }).scrollIntoViewIfNeeded();
-    await suite.screenshot('approved and compared');
+    expect(await review.getByTestId('diff-result').locator('[data-mark="changed"]').textContent()).toContain('Verslag goedkeuren');
+    await review.locator('.diff-diagram__canvas[data-state="ready"]').nth(1).waitFor();
+    expect(await review.locator('.djs-element.jbt-diff--added').count()).toBeGreaterThanOrEqual(2);
+    await suite.screenshot('the approver reviews the diff');
     await expectOwnControlsAccessible(page);
+
+    // When they approve without saying why
+    await review.getByRole('button', { name: 'Goedkeuren en in gebruik nemen' }).click();
+
+    // Then the comment is asked for, and nothing is deployed
+    await review.getByText('Vul in waarom u deze versie goedkeurt.').waitFor();
+    expect(await suite.app.get(PrismaService).modelDeployment.count({ where: { bpmnProcessId: processId, source: 'modeler' } })).toBe(0);
+
+    // When they confirm with a comment
+    const approvalComment = 'Verschil met versie 1 bekeken: herinnering na vijf dagen, secretaris keurt goed';
+    await review.getByLabel('Waarom keurt u deze versie goed?').fill(approvalComment);
+    await review.getByRole('button', { name: 'Goedkeuren en in gebruik nemen' }).click();
+
+    // Then the service deploys it, and they land on version 2 read-only, not in the editor: in use,
+    // with the proposal and their approval and its comment
+    const versionAfter = versionBefore + 1;
+    await page.waitForURL((url) => url.pathname === `/modeler/${processId}/versies/2`);
+    await page.getByTestId('read-only-status').filter({ hasText: `Versie 2 is in gebruik genomen als engine-versie ${versionAfter}.` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Verslag, versie 2' }).waitFor();
+    expect(await page.getByTestId('read-only-version').textContent()).toContain('In gebruik voor nieuwe casussen');
+    const decision = page.getByTestId('version-decisions').locator('li[data-status="DEPLOYED"]');
+    expect(await decision.textContent()).toMatch(/Voorgesteld door Test process_owner op .*: “Afgesproken in het proceseigenarenoverleg”/);
+    expect(await decision.textContent()).toContain(`in gebruik genomen door Test process_owner op`);
+    expect(await decision.textContent()).toContain(`“${approvalComment}”`);
+    await page.locator('.diff-diagram__canvas[data-state="ready"]').waitFor();
+    expect(await page.locator('.model-canvas__properties').count()).toBe(0);
+    await suite.screenshot('approved version read-only');
+    await suite.expectAccessible();
+
+    // And the editor's history names who proposed and approved, with the comment and the engine's version
+    await page.getByRole('link', { name: 'Openen in de modeler' }).click();
+    const deployed = page.getByTestId('deployment-history').locator('tr[data-status="DEPLOYED"]').first();
+    await deployed.waitFor();
+    expect(await deployed.textContent()).toMatch(new RegExp(`^2.*Test process_owner.*Test process_owner.*${approvalComment}.*in gebruik genomen.*versie ${versionAfter} · sleutel \\S+`));
 
     // When a new case starts after the approval
     const after = (await suite.app.get(ProcessEngine).createInstance(processId, variables())).processInstanceKey;
@@ -192,5 +220,66 @@ describe('The modeler in the browser', () => {
     const approvalRole = async (key: string) => (await history.processDefinitionXml(instance(key)!.processDefinitionKey))?.match(/<bpmn:userTask\b[^>]*name="Verslag goedkeuren"[^>]*>/)?.[0];
     expect(await approvalRole(before)).toContain(`${qualified('candidateGroups')}="${CandidateGroup.Chair}"`);
     expect(await approvalRole(after)).toContain(`${qualified('candidateGroups')}="${CandidateGroup.Secretary}"`);
+  });
+
+  it('refuses to propose a version with errors, saying beside the button what must be fixed first', async () => {
+    const { page } = suite;
+
+    // Given a new model whose only version gives its review task to a role the service does not know
+    const processId = `e2e-governance-${randomUUID().slice(0, 8)}`;
+    const xml = readFileSync(join(__dirname, '..', 'fixtures', 'models', 'valid-baseline.bpmn'), 'utf8')
+      .replaceAll('corpus-valid-baseline', processId)
+      .replace('camunda:candidateGroups="chair"', 'camunda:candidateGroups="astrologer"');
+    const token = await signIn(suite.app, firstOwner);
+    const saved = await request(suite.app.getHttpServer()).post(`/api/models/${processId}/versions`).auth(token, { type: 'bearer' }).send({ comment: 'Rol nog kiezen', xml });
+    expect(saved.body.version.errorCount).toBe(1);
+
+    // When a process owner opens it
+    await suite.signIn(firstOwner.username, firstOwner.password);
+    await suite.goto(`/modeler/${processId}`);
+
+    // Then proposing version 1 is disabled, and the reason stands beside the button and describes it
+    const propose = page.getByRole('button', { name: 'Versie 1 voorstellen voor ingebruikname' });
+    await propose.waitFor();
+    expect(await propose.isDisabled()).toBe(true);
+    const reason = page.getByTestId('propose-blocked');
+    expect(await reason.textContent()).toBe('Eerst 1 fout oplossen');
+    expect(await propose.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
+    await page.getByTestId('problem-summary').filter({ hasText: '1 fouten' }).waitFor();
+    await expectOwnControlsAccessible(page);
+  });
+
+  it('says on a phone that the modeler needs a larger screen, and offers the versions read-only', async () => {
+    const { page } = suite;
+
+    // Given a process owner on a phone (390 × 844)
+    await suite.setViewport('phone');
+    await suite.signIn(firstOwner.username, firstOwner.password);
+
+    // When they open the report process in the modeler
+    await suite.goto(`/modeler/${processId}`);
+
+    // Then a message says the modeler needs a larger screen, instead of the canvas
+    const notice = page.getByTestId('modeler-small-screen');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('De modeler heeft een groter scherm nodig.');
+    expect(await page.locator('.djs-container').count()).toBe(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    await suite.expectAccessible();
+
+    // When they follow the link to the versions
+    await notice.getByRole('link', { name: 'Versies bekijken (alleen lezen)' }).click();
+
+    // Then they see the versions read-only and can open one, without a way into the editor
+    const first = page.getByTestId('read-only-versions').locator('li[data-version="1"]');
+    await first.waitFor();
+    expect(await page.getByRole('link', { name: 'Openen in de modeler' }).count()).toBe(0);
+    await suite.expectAccessible();
+    await first.getByRole('link', { name: 'Versie 1' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verslag, versie 1' }).waitFor();
+    await page.locator('.diff-diagram__canvas[data-state="ready"]').waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    await suite.screenshot('read-only version on a phone');
+    await suite.expectAccessible();
   });
 });

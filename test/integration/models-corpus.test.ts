@@ -45,9 +45,9 @@ describe('The corpus of broken and hostile models', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    const region = await createRegion(subject.prisma);
-    const first = await createUser(subject.prisma, region, 'PROCESS_OWNER');
-    const second = await createUser(subject.prisma, region, 'PROCESS_OWNER');
+    // Process owners of two regions: every region uses the models, so one region alone may not approve
+    const first = await createUser(subject.prisma, await createRegion(subject.prisma), 'PROCESS_OWNER');
+    const second = await createUser(subject.prisma, await createRegion(subject.prisma), 'PROCESS_OWNER');
     ownerId = first.id;
     [owner, secondOwner] = await Promise.all([signIn(subject.app, first), signIn(subject.app, second)]);
     definitionsBefore = new Set((await subject.history.processDefinitions()).map((definition) => definition.key));
@@ -106,7 +106,7 @@ describe('The corpus of broken and hostile models', () => {
       data: { authorId: ownerId, authorName: 'Corpus', bpmnProcessId: processId, checksum: checksumOf(xml), comment: 'bypass', errorCount: 0, number: 1000, origin: 'MODELER', warningCount: 0, xml },
     });
     const proposal = await subject.prisma.modelProposal.create({ data: { bpmnProcessId: processId, comment: 'bypass', proposerId: ownerId, proposerName: 'Corpus', versionId: version.id } });
-    const approved = await api().post(`/api/models/proposals/${proposal.id}/approval`).auth(secondOwner, { type: 'bearer' }).send({});
+    const approved = await api().post(`/api/models/proposals/${proposal.id}/approval`).auth(secondOwner, { type: 'bearer' }).send({ comment: 'Verschil bekeken' });
     expect(approved.status).toBe(400);
     expectNamed(approved.body, entry);
     expect((await subject.prisma.modelProposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe('FAILED');
@@ -133,7 +133,7 @@ describe('The corpus of broken and hostile models', () => {
     expect(saved.body.version.errorCount).toBe(0);
     const proposed = await api().post(`/api/models/${processId}/versions/${saved.body.version.number}/proposals`).auth(owner, { type: 'bearer' }).send({ comment: 'In gebruik nemen' });
     expect(proposed.status).toBe(201);
-    const approved = await api().post(`/api/models/proposals/${proposed.body.id}/approval`).auth(secondOwner, { type: 'bearer' }).send({});
+    const approved = await api().post(`/api/models/proposals/${proposed.body.id}/approval`).auth(secondOwner, { type: 'bearer' }).send({ comment: 'Verschil bekeken' });
     expect(approved.status).toBe(201);
 
     // When the engine lists its process definitions (it knows a deployment once the deploy call returned)

@@ -10,6 +10,9 @@ import { createUser } from '../factories/user.factory';
 import { eventually } from '../support/eventually';
 import { startTestApp, TestApp } from '../support/test-app';
 
+/** An approval says why (models-governance.test.ts refuses one without). */
+const APPROVAL = { comment: 'Verschil met de versie in gebruik bekeken' };
+
 const BASELINE = readFileSync(join(__dirname, '..', 'fixtures', 'models', 'valid-baseline.bpmn'), 'utf8');
 
 /** The corpus's valid model as a model of its own. */
@@ -58,10 +61,12 @@ describe('Model versions and the four-eyes deployment', () => {
 
   beforeAll(async () => {
     subject = await startTestApp();
-    const region = await createRegion(subject.prisma);
+    // The two process owners work for different regions: one region alone may not change a model
+    // that every region uses (models-governance.test.ts)
+    const [region, otherRegion] = await Promise.all([createRegion(subject.prisma), createRegion(subject.prisma)]);
     const [first, second, chairUser] = await Promise.all([
       createUser(subject.prisma, region, 'PROCESS_OWNER'),
-      createUser(subject.prisma, region, 'PROCESS_OWNER'),
+      createUser(subject.prisma, otherRegion, 'PROCESS_OWNER'),
       createUser(subject.prisma, region, 'CHAIR'),
     ]);
     chairId = chairUser.id;
@@ -177,8 +182,8 @@ describe('Model versions and the four-eyes deployment', () => {
     expect(proposal.body).toMatchObject({ proposerName: 'Test process_owner', status: 'PENDING', version: { number: 1 } });
 
     // When the proposer approves it, and then the author
-    const byProposer = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`);
-    const byAuthor = await as(owner).post(`/proposals/${proposal.body.id}/approval`);
+    const byProposer = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`, APPROVAL);
+    const byAuthor = await as(owner).post(`/proposals/${proposal.body.id}/approval`, APPROVAL);
 
     // Then both are refused by the four-eyes rule, and nothing is deployed
     expect([byProposer.status, byProposer.body.code]).toEqual([403, 'FOUR_EYES_REQUIRED']);
@@ -188,7 +193,7 @@ describe('Model versions and the four-eyes deployment', () => {
     // When a third process owner, who neither wrote nor proposed it, approves
     const region = await createRegion(subject.prisma);
     const third = await signIn(subject.app, await createUser(subject.prisma, region, 'PROCESS_OWNER'));
-    const approved = await as(third).post(`/proposals/${proposal.body.id}/approval`);
+    const approved = await as(third).post(`/proposals/${proposal.body.id}/approval`, APPROVAL);
 
     // Then it is deployed: the engine's version and key are recorded with who decided
     expect(approved.status).toBe(201);
@@ -204,7 +209,7 @@ describe('Model versions and the four-eyes deployment', () => {
     expect(history.body.deployments[0]).toMatchObject({ engineVersion: 1, source: 'modeler', versionNumber: 1 });
     const models = await as(owner).get('');
     expect(models.body.find((model: { processId: string }) => model.processId === processId).deployed).toMatchObject({ engineVersion: 1, versionNumber: 1 });
-    expect((await as(third).post(`/proposals/${proposal.body.id}/approval`)).status).toBe(409);
+    expect((await as(third).post(`/proposals/${proposal.body.id}/approval`, APPROVAL)).status).toBe(409);
 
     // And every step is in the audit log
     const actions = await subject.prisma.auditEvent.findMany({ orderBy: { occurredAt: 'asc' }, where: { details: { path: ['processId'], equals: processId }, resource: 'model' } });
@@ -226,7 +231,7 @@ describe('Model versions and the four-eyes deployment', () => {
 
     // When it is proposed and approved
     const proposal = await as(owner).post(`/${processId}/versions/1/proposals`, { comment: 'In gebruik nemen' });
-    const approved = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`);
+    const approved = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`, APPROVAL);
 
     // Then the engine took it, and the stored version is still the file as it was saved
     expect(approved.status).toBe(201);
@@ -240,7 +245,7 @@ describe('Model versions and the four-eyes deployment', () => {
     const deploy = async (xml: string, number: number) => {
       await as(owner).post(`/${processId}/versions`, { comment: `Versie ${number}`, xml });
       const proposal = await as(owner).post(`/${processId}/versions/${number}/proposals`, { comment: 'In gebruik nemen' });
-      const approved = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`);
+      const approved = await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`, APPROVAL);
       expect(approved.status).toBe(201);
       return approved.body.engineVersion as number;
     };
@@ -274,7 +279,7 @@ describe('Model versions and the four-eyes deployment', () => {
     // And a newer version of it approved in the modeler
     await as(owner).post(`/${processId}/versions`, { comment: 'Herinnering', xml: withReminder(baseline(processId)) });
     const proposal = await as(owner).post(`/${processId}/versions/1/proposals`, { comment: 'In gebruik nemen' });
-    expect((await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`)).body.engineVersion).toBe(2);
+    expect((await as(secondOwner).post(`/proposals/${proposal.body.id}/approval`, APPROVAL)).body.engineVersion).toBe(2);
 
     // When the service starts again with the same file
     const redeployed = await deployments.deployChangedModels([file]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Actor } from '../../auth/principal';
 import { PrismaService } from '../../database/prisma.service';
@@ -9,6 +10,7 @@ import { ModelAccessService, ModelAction } from '../model-access.service';
 import { ModelDeploymentService } from '../model-deployment.service';
 import {
   AlreadyDeployedError,
+  ApprovalScopeError,
   EngineUnavailableForDeploymentError,
   FourEyesError,
   ModelDeploymentRejectedError,
@@ -20,13 +22,15 @@ import {
 import { ModelValidator } from '../validation/model-validator.service';
 import { ModelVersionRepository } from '../versions/model-version.repository';
 import { rulesOf } from '../versions/model-version.service';
+import { decideApprovalScope } from './approval-scope';
 
 const PROPOSAL_VIEW = { version: { select: { authorId: true, authorName: true, comment: true, number: true } } } as const;
 
 /**
  * The four-eyes route to the engine: one process owner proposes a version that passes every check,
- * a second one (neither the proposer nor the version's author) approves it, and only then does the
- * service deploy it. The checks run again at approval, against the workers running then.
+ * a second one (neither the proposer nor the version's author, and not of the proposer's region
+ * only: approval-scope.ts) approves it with a comment, and only then does the service deploy it.
+ * The checks run again at approval, against the workers running then.
  */
 @Injectable()
 export class ModelApprovalService {
@@ -65,7 +69,7 @@ export class ModelApprovalService {
     });
   }
 
-  async approve(actor: Actor, proposalId: string) {
+  async approve(actor: Actor, proposalId: string, comment: string) {
     const membership = await this.access.authorise(actor, ModelAction.Approve, { proposalId });
     const proposal = await this.prisma.modelProposal.findUnique({ include: { version: true }, where: { id: proposalId } });
     if (!proposal) throw new ProposalNotFoundError(proposalId);
@@ -76,14 +80,26 @@ export class ModelApprovalService {
       await this.access.recordFailure(actor, membership, ModelAction.Approve, details, AuditOutcome.Denied);
       throw new FourEyesError(proposal.proposerId === userId ? 'proposer' : 'author');
     }
+    // Every model is used by every region (regions differ in settings, not in models), so every
+    // approval needs a second region's or a national view. The proposer's roles are read as they are
+    // now, as the approver's are: someone who lost their role since proposing counts for no region.
+    const proposerMemberships = await this.prisma.roleMembership.findMany({ select: { organisationId: true, regionId: true, role: true }, where: { userId: proposal.proposerId } });
+    const scope = decideApprovalScope(actor.principal.memberships, proposerMemberships);
+    if (!scope.allowed) {
+      await this.access.recordFailure(actor, membership, ModelAction.Approve, { ...details, proposerRegions: scope.proposerRegionIds }, AuditOutcome.Denied);
+      throw new ApprovalScopeError(await this.regionNames(scope.proposerRegionIds));
+    }
+    // The audit log keeps ids and codes, never free text; the comment's hash in the hash-chained log
+    // proves that the comment kept with the proposal is the one given at approval.
+    const approval = { ...details, commentSha256: createHash('sha256').update(comment).digest('hex'), scope: scope.basis };
     const report = await this.validator.validate(proposal.version.xml, proposal.bpmnProcessId);
     if (report.errorCount > 0) {
       await this.settle(proposalId, ModelProposalStatus.FAILED, actor, `Refused by the deployment guard: ${rulesOf(report).join(', ')}`);
-      await this.access.recordFailure(actor, membership, ModelAction.Approve, { ...details, rules: rulesOf(report) });
+      await this.access.recordFailure(actor, membership, ModelAction.Approve, { ...approval, rules: rulesOf(report) });
       throw new ModelRejectedError(report.problems, `Version ${proposal.version.number}`);
     }
     const claimed = await this.prisma.modelProposal.updateMany({
-      data: { decidedAt: new Date(), deciderId: userId, deciderName: actor.principal.displayName, status: ModelProposalStatus.DEPLOYING },
+      data: { decidedAt: new Date(), deciderId: userId, deciderName: actor.principal.displayName, decisionNote: comment, status: ModelProposalStatus.DEPLOYING },
       where: { id: proposalId, status: ModelProposalStatus.PENDING },
     });
     if (claimed.count === 0) throw new ProposalNotPendingError('decided by someone else');
@@ -97,10 +113,10 @@ export class ModelApprovalService {
           data: { deploymentKey: deployment.key, engineVersion: row?.version, processDefinitionKey: row?.processDefinitionKey, status: ModelProposalStatus.DEPLOYED },
           where: { id: proposalId },
         });
-        await this.access.record(tx, actor, membership, ModelAction.Approve, { ...details, engineVersion: row?.version ?? null, processDefinitionKey: row?.processDefinitionKey ?? null });
+        await this.access.record(tx, actor, membership, ModelAction.Approve, { ...approval, engineVersion: row?.version ?? null, processDefinitionKey: row?.processDefinitionKey ?? null });
       });
     } catch (error) {
-      throw await this.deploymentFailed(actor, membership, proposalId, details, error);
+      throw await this.deploymentFailed(actor, membership, proposalId, approval, error);
     }
     return this.prisma.modelProposal.findUniqueOrThrow({ include: PROPOSAL_VIEW, where: { id: proposalId } });
   }
@@ -146,6 +162,12 @@ export class ModelApprovalService {
   async pending(actor: Actor) {
     await this.access.authorise(actor, ModelAction.Read, {});
     return this.prisma.modelProposal.findMany({ include: PROPOSAL_VIEW, orderBy: { proposedAt: 'asc' }, where: { status: ModelProposalStatus.PENDING } });
+  }
+
+  /** Region names for a message a person reads; an id whose region is gone stays an id. */
+  private async regionNames(regionIds: string[]): Promise<string[]> {
+    const regions = await this.prisma.region.findMany({ select: { id: true, name: true }, where: { id: { in: regionIds } } });
+    return regionIds.map((id) => regions.find((region) => region.id === id)?.name ?? id).sort();
   }
 
   private async settle(proposalId: string, status: ModelProposalStatus, actor: Actor | null, note: string | null): Promise<void> {

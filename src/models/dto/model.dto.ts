@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 /** A BPMN process id (an XML NCName), which is also the model's file name in bpmn/. */
@@ -57,6 +57,14 @@ export class SaveModelVersionDto {
 export class CommentDto {
   @ApiProperty({ example: 'Nieuwe herinnering; besproken in het proceseigenarenoverleg van 3 maart', maxLength: 500 })
   @IsString() @IsNotEmpty() @MaxLength(500)
+  comment: string;
+}
+
+/** Approving says why: the comment is kept with the decision and shown in the history. */
+export class ApproveProposalDto {
+  @ApiProperty({ description: 'Why this version may be used, after seeing what changed against the version in use', example: 'Verschil met versie 3 bekeken: alleen de herinnering is nieuw', maxLength: 500 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString() @IsNotEmpty({ message: 'comment must say why you approve this version' }) @MaxLength(500)
   comment: string;
 }
 

@@ -136,7 +136,7 @@ const path = (processId: string) => `/models/${encodeURIComponent(processId)}`;
 
 /** The calls of the models API (src/models/models.controller.ts). */
 export const modelsApi = {
-  approve: (proposalId: string) => api.post<Proposal>(`/models/proposals/${proposalId}/approval`, {}),
+  approve: (proposalId: string, comment: string) => api.post<Proposal>(`/models/proposals/${proposalId}/approval`, { comment }),
   buildingBlocks: (signal?: AbortSignal) => api.get<BuildingBlocks>('/models/building-blocks', { signal }),
   diff: (processId: string, from: number, to: number, signal?: AbortSignal) => api.get<ModelDiff>(`${path(processId)}/diff`, { query: { from, to }, signal }),
   history: (processId: string, signal?: AbortSignal) => api.get<ModelHistory>(`${path(processId)}/history`, { signal }),

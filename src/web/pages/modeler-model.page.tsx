@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../auth/session';
 import { PageHeading } from '../components/page-heading';
+import { PHONE_QUERY, useMediaQuery } from '../components/use-media-query';
 import { format } from '../i18n/i18n';
 import { BuildingBlocksPanel } from '../modeler/components/building-blocks-panel';
 import { CommentForm } from '../modeler/components/comment-form';
@@ -13,7 +14,9 @@ import type { EditorElement, ModelEditor } from '../modeler/editor/model-editor'
 import { codeOfError, modelsApi, problemsOfError, type BuildingBlock, type Problem, type Proposal } from '../modeler/models.api';
 import { useResource } from '../api/use-resource';
 import { useModelerTexts } from '../modeler/use-modeler-texts';
+import { navigate } from '../router/history';
 import { Link, useSearchParam } from '../router/router';
+import { versionPath, versionsPath } from './modeler-versions.page';
 
 type Status = { kind: 'error' | 'info' | 'success'; text: string } | null;
 
@@ -21,11 +24,48 @@ type Status = { kind: 'error' | 'info' | 'success'; text: string } | null;
 const CHECK_DELAY_MS = 600;
 
 /**
- * One model in the modeler: bpmn-js with the Camunda 7 properties panel and this service's building
- * blocks; the service's checks shown on the canvas and in a list while editing; saving with a comment;
- * the versions with restore, compare and propose; and the four-eyes deployment with its history.
+ * One model in the modeler, on a screen wide enough to edit it; on a phone a message that says so,
+ * with the read-only versions instead (the canvas, the properties panel and the building blocks need
+ * the room, and an editor squeezed onto a phone invites mistakes in a model every region uses).
+ * Once the editor is open it stays open when the window narrows: unmounting it would throw away
+ * unsaved changes (and a full-page screenshot briefly shrinks the viewport to 1 × 1 px).
  */
 export function ModelerModelPage({ processId }: { processId: string }) {
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [editing, setEditing] = useState(!phone);
+  useEffect(() => {
+    if (!phone) setEditing(true);
+  }, [phone]);
+  return editing ? <ModelEditorView processId={processId} /> : <SmallScreenNotice processId={processId} />;
+}
+
+function SmallScreenNotice({ processId }: { processId: string }) {
+  const { m } = useModelerTexts();
+  return (
+    <>
+      <PageHeading title={format(m.editor.heading, { name: processId })} />
+      <div className="notice notice--info modeler-small-screen" data-testid="modeler-small-screen">
+        <p>
+          <strong>{m.editor.smallScreenTitle}</strong>
+        </p>
+        <p>{m.editor.smallScreen}</p>
+        <p>
+          <Link to={versionsPath(processId)}>{m.editor.smallScreenVersions}</Link>
+        </p>
+      </div>
+      <p>
+        <Link to="/modeler">{m.editor.back}</Link>
+      </p>
+    </>
+  );
+}
+
+/**
+ * The editor: bpmn-js with the Camunda 7 properties panel and this service's building blocks; the
+ * service's checks shown on the canvas and in a list while editing; saving with a comment; the
+ * versions with restore, compare and propose; and the four-eyes deployment with its history.
+ */
+function ModelEditorView({ processId }: { processId: string }) {
   const { m } = useModelerTexts();
   const { user } = useSession();
   const versionParam = Number(useSearchParam('versie')) || null;
@@ -143,16 +183,26 @@ export function ModelerModelPage({ processId }: { processId: string }) {
     }
   };
 
-  const approve = async (proposal: Proposal) => {
+  /** After approving, the approver lands on the approved version, read-only: what they signed is what they see. */
+  const approve = async (proposal: Proposal, comment: string) => {
     try {
-      const approved = await modelsApi.approve(proposal.id);
-      setStatus({ kind: 'success', text: format(m.deploy.approved, { engineVersion: approved.engineVersion ?? '', number: approved.version.number }) });
+      const approved = await modelsApi.approve(proposal.id, comment);
+      navigate(`${versionPath(processId, approved.version.number)}?goedgekeurd=1`);
     } catch (error) {
       const code = codeOfError(error);
-      const text = code === 'MODEL_INVALID' ? m.deploy.refused : code === 'MODEL_DEPLOYMENT_REJECTED' ? m.deploy.engineRefused : code === 'ENGINE_UNAVAILABLE' ? m.deploy.engineDown : m.deploy.failed;
+      const text =
+        code === 'MODEL_INVALID'
+          ? m.deploy.refused
+          : code === 'MODEL_DEPLOYMENT_REJECTED'
+            ? m.deploy.engineRefused
+            : code === 'ENGINE_UNAVAILABLE'
+              ? m.deploy.engineDown
+              : code === 'APPROVAL_SCOPE_REQUIRED'
+                ? m.deploy.scopeRefused
+                : m.deploy.failed;
       setStatus({ kind: 'error', text });
+      history.reload();
     }
-    history.reload();
   };
 
   const reject = async (proposal: Proposal, reason: string) => {
@@ -227,7 +277,9 @@ export function ModelerModelPage({ processId }: { processId: string }) {
           onRestore={restore}
         />
       )}
-      {history.status === 'ready' && user && <DeploymentPanel history={history.value} userId={user.id} onApprove={approve} onReject={reject} />}
+      {history.status === 'ready' && user && (
+        <DeploymentPanel history={history.value} inUse={latestDeployment?.versionNumber ?? null} processId={processId} userId={user.id} onApprove={approve} onReject={reject} />
+      )}
       {versions.status === 'ready' && versions.value.length > 1 && <VersionDiff key={versions.value[0].number} processId={processId} versions={versions.value} />}
     </div>
   );

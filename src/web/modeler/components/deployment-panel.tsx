@@ -2,58 +2,65 @@ import { useId, useState } from 'react';
 import { format } from '../../i18n/i18n';
 import type { ModelHistory, Proposal } from '../models.api';
 import { formatDateTime, useModelerTexts } from '../use-modeler-texts';
+import { ApprovalReview } from './approval-review';
 import { CommentForm } from './comment-form';
 
 interface DeploymentPanelProps {
   history: ModelHistory;
-  onApprove: (proposal: Proposal) => Promise<void>;
+  /** The number of the version in use, if the service knows which saved version it is. */
+  inUse: number | null;
+  onApprove: (proposal: Proposal, comment: string) => Promise<void>;
   onReject: (proposal: Proposal, reason: string) => Promise<void>;
+  processId: string;
   userId: string;
 }
 
 /**
- * Putting a version into use: the open proposal with approve and reject for a second process owner
- * (the four-eyes rule is explained, and enforced by the service), and the history of proposals and
- * deployments with the engine's version and key.
+ * Putting a version into use: the open proposal with review-and-approve and reject for a second
+ * process owner (the four-eyes and region rules are explained, and enforced by the service), and the
+ * history of proposals and deployments with the engine's version and key and each decision's comment.
  */
-export function DeploymentPanel({ history, onApprove, onReject, userId }: DeploymentPanelProps) {
+export function DeploymentPanel({ history, inUse, onApprove, onReject, processId, userId }: DeploymentPanelProps) {
   const { locale, m } = useModelerTexts();
   const headingId = useId();
   const historyId = useId();
   const [rejecting, setRejecting] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
   const pending = history.proposals.find((proposal) => proposal.status === 'PENDING') ?? null;
   const own = pending !== null && (pending.proposerId === userId || pending.version.authorId === userId);
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale, m) : '');
-
-  const approve = async () => {
-    if (!pending || busy) return;
-    setBusy(true);
-    try {
-      await onApprove(pending);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section className="modeler-section deployment" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.deploy.title}</h2>
       <p className="deployment__rule">{m.deploy.fourEyes}</p>
+      <p className="deployment__rule">{m.deploy.regionRule}</p>
       {pending ? (
         <div className="deployment__pending" data-testid="pending-proposal">
           <p>{format(m.deploy.pending, { comment: pending.comment, date: when(pending.proposedAt), number: pending.version.number, proposer: pending.proposerName })}</p>
           {own && <p className="notice notice--info">{m.deploy.ownProposal}</p>}
-          <div className="form__actions">
-            {!own && (
-              <button type="button" className="button button--primary" onClick={() => void approve()} aria-disabled={busy || undefined}>
-                {busy ? m.deploy.approving : m.deploy.approve}
+          {!reviewing && (
+            <div className="form__actions">
+              {!own && (
+                <button type="button" className="button button--primary" onClick={() => setReviewing(true)}>
+                  {m.deploy.review}
+                </button>
+              )}
+              <button type="button" className="button button--secondary" onClick={() => setRejecting(true)}>
+                {pending.proposerId === userId ? m.deploy.withdraw : m.deploy.reject}
               </button>
-            )}
-            <button type="button" className="button button--secondary" onClick={() => setRejecting(true)}>
-              {pending.proposerId === userId ? m.deploy.withdraw : m.deploy.reject}
-            </button>
-          </div>
+            </div>
+          )}
+          {reviewing && !own && (
+            <ApprovalReview
+              key={pending.id}
+              processId={processId}
+              proposal={pending}
+              inUse={inUse}
+              onCancel={() => setReviewing(false)}
+              onApprove={(comment) => onApprove(pending, comment)}
+            />
+          )}
           {rejecting && (
             <CommentForm
               autoFocus

@@ -66,9 +66,24 @@ export function VersionTable({ current, inUse, onOpen, onPropose, onRestore, pro
                     {m.versions.restore}
                   </button>
                   {version.number !== inUse && (
-                    <button type="button" className="button button--secondary button--small" onClick={() => setAction({ kind: 'propose', number: version.number })} aria-label={format(m.versions.proposeLabel, { number: version.number })}>
-                      {m.versions.propose}
-                    </button>
+                    <>
+                      {/* A version with errors cannot be proposed (the service refuses it too): say why with the button. */}
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => setAction({ kind: 'propose', number: version.number })}
+                        aria-label={format(m.versions.proposeLabel, { number: version.number })}
+                        disabled={version.errorCount > 0}
+                        aria-describedby={version.errorCount > 0 ? `${headingId}-blocked-${version.number}` : undefined}
+                      >
+                        {m.versions.propose}
+                      </button>
+                      {version.errorCount > 0 && (
+                        <span className="modeler-table__reason" id={`${headingId}-blocked-${version.number}`} data-testid="propose-blocked">
+                          {format(version.errorCount === 1 ? m.versions.proposeBlockedOne : m.versions.proposeBlocked, { errors: version.errorCount })}
+                        </span>
+                      )}
+                    </>
                   )}
                 </td>
               </tr>

@@ -194,7 +194,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   'POST /api/models/validate': { body: () => ({ processId: 'jbt-referral', xml: MODEL_XML }), expect: roles(MODELERS, 200) },
   'GET /api/models/proposals': { expect: roles(MODELERS, 200) },
   // No proposal of that id: a modeler learns that it does not exist, anyone else that they may not.
-  'POST /api/models/proposals/{proposalId}/approval': { expect: roles(MODELERS, 404), params: { proposalId: NO_SUCH_ID } },
+  'POST /api/models/proposals/{proposalId}/approval': { body: () => ({ comment: 'Verschil met de versie in gebruik bekeken.' }), expect: roles(MODELERS, 404), params: { proposalId: NO_SUCH_ID } },
   'POST /api/models/proposals/{proposalId}/rejection': { body: () => ({ reason: 'Termijn klopt niet.' }), expect: roles(MODELERS, 404), params: { proposalId: NO_SUCH_ID } },
   'GET /api/models/{processId}/versions': { expect: roles(MODELERS, 200) },
   // Each save a change of its own (a comment after the model): saving what is already the newest version is a 409.
