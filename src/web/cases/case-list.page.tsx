@@ -3,6 +3,7 @@ import { ApiError } from '../api/client';
 import { rolesOf } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { PageHeading } from '../components/page-heading';
+import { ScrollTable } from '../components/scroll-table';
 import { format, useI18n } from '../i18n/i18n';
 import { referralsApi, type ReferralDraftSummary } from '../referrals/referrals.api';
 import { Link } from '../router/router';
@@ -134,7 +135,7 @@ function CaseList() {
       {!items && !failed && <p className="loading">{t.list.loading}</p>}
       {items && items.length === 0 && <p className="empty-state">{t.list.empty}</p>}
       {items && items.length > 0 && (
-        <div className="case-table__scroll" role="region" aria-labelledby="casussen-lijst" tabIndex={0}>
+        <ScrollTable labelledBy="casussen-lijst">
           <table className="case-table">
             <caption className="visually-hidden">{t.list.caption}</caption>
             <thead>
@@ -177,7 +178,7 @@ function CaseList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {items && items.length < total && (
         <p>

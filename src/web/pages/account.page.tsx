@@ -5,6 +5,7 @@ import { useResource } from '../api/use-resource';
 import { roleLabel } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { PageHeading } from '../components/page-heading';
+import { ScrollTable } from '../components/scroll-table';
 import { useNotices } from '../components/notices';
 import { format, useI18n } from '../i18n/i18n';
 
@@ -68,9 +69,9 @@ export function AccountPage() {
           </p>
         )}
         {sessions.status === 'ready' && (
-          <div className="table-wrap">
+          <ScrollTable className="table-wrap" labelledBy="sessies-bijschrift">
             <table className="data-table">
-              <caption>{m.caption}</caption>
+              <caption id="sessies-bijschrift">{m.caption}</caption>
               <thead>
                 <tr>
                   {[m.columns.device, m.columns.method, m.columns.since, m.columns.until, m.columns.address, m.columns.action].map((column) => (
@@ -101,7 +102,7 @@ export function AccountPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
       <section className="section section--danger" aria-labelledby="account-everywhere">

@@ -1,4 +1,5 @@
 import { PageHeading } from '../components/page-heading';
+import { ScrollTable } from '../components/scroll-table';
 import { format } from '../i18n/i18n';
 import { CaseFilters, type CaseFilterValues } from '../monitoring/components/case-filters';
 import { LoadState } from '../monitoring/components/load-state';
@@ -59,9 +60,9 @@ function CasesTable({ byNorm, items }: { byNorm: boolean; items: InstanceListIte
   const { locale, m } = useMonitoringTexts();
   const columns = m.cases.columns;
   return (
-    <div className="table-wrap">
+    <ScrollTable className="table-wrap" labelledBy="casussen-bijschrift">
       <table className="data-table">
-        <caption>{byNorm ? m.cases.captionByNorm : m.cases.caption}</caption>
+        <caption id="casussen-bijschrift">{byNorm ? m.cases.captionByNorm : m.cases.caption}</caption>
         <thead>
           <tr>
             {[columns.caseNumber, columns.where, columns.municipality, columns.track, columns.referredAt, columns.step, columns.process, columns.norm, columns.overdue, columns.outcome].map((column) => (
@@ -110,6 +111,6 @@ function CasesTable({ byNorm, items }: { byNorm: boolean; items: InstanceListIte
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { PageHeading } from '../components/page-heading';
+import { ScrollTable } from '../components/scroll-table';
 import { LoadState } from '../monitoring/components/load-state';
 import { MonitoringNav } from '../monitoring/components/monitoring-nav';
 import { formatDate } from '../monitoring/format';
@@ -21,9 +22,9 @@ export function MonitoringModelsPage() {
       <LoadState resource={models} />
       {models.status === 'ready' && models.value.length === 0 && <p>{m.models.none}</p>}
       {models.status === 'ready' && models.value.length > 0 && (
-        <div className="table-wrap">
+        <ScrollTable className="table-wrap" labelledBy="modellen-bijschrift">
           <table className="data-table">
-            <caption>{m.models.caption}</caption>
+            <caption id="modellen-bijschrift">{m.models.caption}</caption>
             <thead>
               <tr>
                 {[columns.process, columns.version, columns.deployedAt, columns.running, columns.file].map((column) => (
@@ -55,7 +56,7 @@ export function MonitoringModelsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

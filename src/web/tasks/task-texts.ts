@@ -12,6 +12,7 @@ const nl = {
     queuesLabel: 'Wachtrijen',
     queues: { mine: 'Mijn taken', groups: 'Taken van mijn groepen', all: 'Alles wat ik mag zien' },
     filtersTitle: 'Filteren en sorteren',
+    filtersActive: 'Filteren en sorteren ({count} actief)',
     region: 'Regio',
     table: 'Tafel',
     taskType: 'Soort taak',
@@ -73,6 +74,7 @@ const nl = {
   },
   views: {
     title: 'Opgeslagen weergaven',
+    titleCount: 'Opgeslagen weergaven ({count})',
     none: 'Nog geen opgeslagen weergaven.',
     choose: 'Weergave',
     chooseNone: 'Kies een weergave',
@@ -267,6 +269,7 @@ const en: TaskTexts = {
     queuesLabel: 'Queues',
     queues: { mine: 'My tasks', groups: 'My groups’ tasks', all: 'Everything I may see' },
     filtersTitle: 'Filter and sort',
+    filtersActive: 'Filter and sort ({count} active)',
     region: 'Region',
     table: 'Table',
     taskType: 'Task type',
@@ -328,6 +331,7 @@ const en: TaskTexts = {
   },
   views: {
     title: 'Saved views',
+    titleCount: 'Saved views ({count})',
     none: 'No saved views yet.',
     choose: 'View',
     chooseNone: 'Choose a view',

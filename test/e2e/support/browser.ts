@@ -6,6 +6,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const VIEWPORTS = {
   laptop: { height: 800, width: 1280 },
+  /** An everyday phone in portrait (issue 11's 390 × 844). */
+  phone: { height: 844, width: 390 },
   tablet: { height: 1024, width: 768 },
 } as const;
 

@@ -1,4 +1,5 @@
 import { normaliseRole } from '../../auth/roles';
+import { ScrollTable } from '../../components/scroll-table';
 import { format, useI18n } from '../../i18n/i18n';
 import type { AuditEntry } from '../audit.api';
 import { useAuditTexts } from '../use-audit-texts';
@@ -43,7 +44,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   };
   return (
     // Scrolls sideways on a phone: a region one can reach with the keyboard, named by the caption.
-    <div className="table-wrap" role="region" aria-labelledby="audit-table-caption" tabIndex={0}>
+    <ScrollTable className="table-wrap" labelledBy="audit-table-caption">
       <table className="data-table">
         <caption id="audit-table-caption">{a.caption}</caption>
         <thead>
@@ -77,6 +78,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

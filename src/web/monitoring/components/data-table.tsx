@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { ScrollTable } from '../../components/scroll-table';
 
-/** A plain table with a caption and column headers; numbers align right. */
+/** A plain table with a caption and column headers; numbers align right; on a narrow screen it scrolls in its own box. */
 export function DataTable({ caption, columns, numeric = [], rows }: { caption: string; columns: string[]; numeric?: number[]; rows: ReactNode[][] }) {
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    <ScrollTable className="table-wrap" labelledBy={captionId}>
       <table className="data-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column, index) => (
@@ -33,6 +35,6 @@ export function DataTable({ caption, columns, numeric = [], rows }: { caption: s
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
