@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { AppModule } from '../app.module';
@@ -12,7 +12,7 @@ import { modelBodyParser } from '../models/http/model-body-parser';
 import { Infrastructure } from '../runtime/infrastructure';
 import { bodyParserErrors, bodyParsers } from './body-parsers';
 import { NumberRangePipe } from './number-range.pipe';
-import { describeRouteParameters } from './openapi-parameters';
+import { apiDocument } from './openapi/api-document';
 import { requestInputGuard } from './request-input.guard';
 import { RouteParameterPipe } from './route-parameter.pipe';
 import { securityHeaders } from './security-headers';
@@ -31,6 +31,11 @@ export function logLevels(level: string): LogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(level as LogLevel) + 1);
 }
 
+/** The API under /api; the server's pages (mail catcher, forms behind links in mail) outside it. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix('api', { exclude: SERVER_PAGES.flatMap((page) => [page, `${page}/*path`]) });
+}
+
 /**
  * Builds the Nest application with everything but listening: the API under /api with validation and
  * OpenAPI at /api/docs, and the web app at /. Used by main.ts and by the integration tests. Signals
@@ -45,7 +50,7 @@ export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infras
   app.disable('x-powered-by');
   app.use(securityHeaders());
   // Pages outside the API: the mail catcher (a development tool) and the forms behind links in mail.
-  app.setGlobalPrefix('api', { exclude: SERVER_PAGES.flatMap((page) => [page, `${page}/*path`]) });
+  setApiPrefix(app);
   app.use(cookieParser());
   // Models are larger than the default 100 kB JSON limit; only their routes get more (see the parser).
   app.use('/api/models', modelBodyParser());
@@ -56,16 +61,7 @@ export async function createApp(env: EnvironmentDto, infrastructure: Pick<Infras
   app.use(requestInputGuard());
   app.useGlobalPipes(new RouteParameterPipe(), createValidationPipe(), new NumberRangePipe());
   app.set('trust proxy', 'loopback');
-  const document = describeRouteParameters(SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('JBT Orchestrator')
-      .setDescription('Referrals, cases, tasks, monitoring and models of the Jeugdbeschermingstafel')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .addCookieAuth('jbt_session')
-      .build(),
-  ));
+  const document = apiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   if (env.RUN_WEB && existsSync(WEB_DIR)) {
     app.use(express.static(WEB_DIR, { index: false }));

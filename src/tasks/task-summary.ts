@@ -42,7 +42,7 @@ export interface TaskSummary {
   norm: CaseNorm | null;
   priority: number;
   region: { id: string; name: string } | null;
-  state: string;
+  state: UserTaskState;
   table: { id: string; name: string } | null;
   /** The task type: the user task's element id in the model. */
   taskType: string;

@@ -1,15 +1,8 @@
 import { api } from '../api/client';
+import type { Schema } from '../api/schema-types';
 
-/** One open session of the signed-in user (src/auth/sessions/dto/session-list.response.ts). */
-export interface OpenSession {
-  clientIp: string | null;
-  createdAt: string;
-  current: boolean;
-  expiresAt: string;
-  id: string;
-  method: 'OIDC' | 'PASSWORD';
-  userAgent: string | null;
-}
+/** One open session of the signed-in user, generated from the OpenAPI document (../api/schema.d.ts). */
+export type OpenSession = Schema<'SessionSummaryResponse'>;
 
 export const accountApi = {
   endSession: (id: string) => api.delete(`/auth/sessions/${encodeURIComponent(id)}`),

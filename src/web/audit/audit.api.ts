@@ -1,36 +1,10 @@
 import { api, type Query } from '../api/client';
+import type { Schema } from '../api/schema-types';
 
-/** One row of the audit log as the service sends it (src/audit/log/audit-log.response.ts). */
-export interface AuditEntry {
-  action: string;
-  actor: { kind: 'anonymous' | 'link' | 'system' | 'user'; label: string; userId: string | null; username: string | null };
-  allowed: boolean;
-  case: { caseNumber: string | null; id: string } | null;
-  clientIp: string | null;
-  details: unknown;
-  id: string;
-  occurredAt: string;
-  onBehalfOf: { organisationId: string; organisationName: string | null; role: string } | null;
-  outcome: string;
-  resource: string;
-  seq: string | null;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  limit: number;
-  offset: number;
-  total: number;
-}
-
-export interface AuditChainStatus {
-  checkedAt: string;
-  firstSeq: string;
-  headSeq: string;
-  intact: boolean;
-  problems: { kind: string; message: string; seq: string | null }[];
-  rowsChecked: number;
-}
+/** The service's answers, generated from its OpenAPI document (../api/schema.d.ts). */
+export type AuditChainStatus = Schema<'AuditChainStatusResponse'>;
+export type AuditEntry = Schema<'AuditLogEntryResponse'>;
+export type AuditPage = Schema<'AuditLogPageResponse'>;
 
 /** The filters of the log page, as the URL and the API name them. */
 export type AuditFilters = Partial<Record<'caseNumber' | 'from' | 'outcome' | 'to' | 'username', string>>;

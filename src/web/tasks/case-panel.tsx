@@ -2,34 +2,12 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { AgreementsPanel, FamilyLinksPanel } from '../agreements/agreements-panel';
 import { api, ApiError } from '../api/client';
 import { CaseChronology } from '../cases/case-chronology';
+import type { CaseView } from '../cases/cases.api';
 import { useNotices } from '../components/notices';
 import { format, useI18n } from '../i18n/i18n';
 import { NormBadge, NormLegend } from './norm-badge';
 import { commentsApi, type CaseComment, type CaseNorm } from './tasks.api';
 import { formatDate, formatDateTime, useTaskTexts } from './task-texts';
-
-/** The parts of the case view (GET /api/cases/{id}, src/cases) that the task page shows. */
-interface CaseView {
-  caseNumber: string;
-  children: { age: number; familyName: string; givenName: string; id: string }[];
-  chronology: { actor: { displayName: string } | null; at: string; detail?: Record<string, string | number | boolean | null>; kind: string }[];
-  municipality: { name: string };
-  parents: { familyName: string; givenName: string; id: string; relation: string }[];
-  participants: { id: string; organisation: { name: string } | null; removedAt: string | null; role: string; user: { displayName: string } | null }[];
-  referral: {
-    childVoice: string;
-    familySituation: string;
-    filedAt: string;
-    helpSoFar: string;
-    parentsView: string;
-    referrer: { displayName: string } | null;
-    referrerOrganisation: { name: string } | null;
-    safetyPlan: { agreements: string | null; noAgreementsReason: string | null; stepsIfNotKept: string };
-    worries: string;
-  } | null;
-  status: string;
-  track: string | null;
-}
 
 /**
  * Beside every task, the case as the user's role may see it: the referral with its safety plan, the
