@@ -6,12 +6,18 @@ import { EscalationReason as StoredReason, Prisma } from '../generated/prisma/cl
 import { MailPurpose } from '../mail/outgoing-mail';
 import { OutboxWriter } from '../mail/outbox.writer';
 import { publicUrl } from '../mail/public-url';
+import { resolutionByBooking } from '../planning/slot-booking.service';
 import { loadCaseContext } from './case-context';
 import { escalationNotice } from './texts/escalation.texts';
 
 type Transaction = Prisma.TransactionClient;
 
 export interface EscalationRequest {
+  /**
+   * The booking that ended this escalation's planning round before the escalation could be recorded
+   * (the engine raised it while the planning task was open; the meeting was booked meanwhile).
+   */
+  bookedMeanwhile?: { meetingTableId: string; plannedWithinNorm: boolean };
   caseId: string;
   dedupePrefix: string;
   escalationReason: EscalationReason;
@@ -46,10 +52,15 @@ export class EscalationNoticeService {
     const kase = await loadCaseContext(tx, request.caseId);
     const contacts = await tx.municipalContact.findMany({ orderBy: { name: 'asc' }, where: { municipalityId: kase.municipalityId } });
     const dueAt = amsterdamInstant(addWorkingDays(amsterdamDate(now), ESCALATION_RESPONSE_WORKING_DAYS), '17:00');
+    const booked = request.bookedMeanwhile;
+    // Raised, but already answered by the booking: on record as resolved by it, and nobody is asked to
+    // solve a waiting time that is over (the escalation would otherwise stay open for ever).
+    const resolved = booked ? { ...resolutionByBooking(booked.meetingTableId, kase.table.id, booked.plannedWithinNorm), resolvedAt: now } : {};
+    const notified = contacts.length > 0 && !booked;
     const escalation = await tx.escalation.create({
-      data: { caseId: kase.id, dueAt, municipalContactId: contacts[0]?.id ?? null, notifiedAt: contacts.length > 0 ? now : null, raisedAt: now, reason: STORED_REASON[request.escalationReason] },
+      data: { caseId: kase.id, dueAt, municipalContactId: contacts[0]?.id ?? null, notifiedAt: notified ? now : null, raisedAt: now, reason: STORED_REASON[request.escalationReason], ...resolved },
     });
-    for (const contact of contacts) {
+    for (const contact of notified ? contacts : []) {
       const letter = escalationNotice(
         {
           appUrl: publicUrl(this.env),

@@ -4,6 +4,7 @@ import { toAmsterdamIso } from '../calendar/dutch-calendar';
 import { ReferralWithdrawnError } from '../case-lifecycle/case-lifecycle.errors';
 import { EngineVariables } from '../engine/engine.types';
 import { CaseStatus, DeadlineKind, EscalationResolution, MeetingKind, Prisma } from '../generated/prisma/client';
+import { lockCasePlanning } from './case-planning.lock';
 import { passedPreparationDeadline } from './planning-lead';
 import { SlotTakenError, UnknownSlotError } from './planning.errors';
 
@@ -29,6 +30,7 @@ const BEFORE_PLANNING: readonly CaseStatus[] = [CaseStatus.AWAITING_INFORMATION,
 @Injectable()
 export class SlotBookingService {
   async book(tx: Tx, request: SlotBookingRequest, now = new Date()): Promise<EngineVariables> {
+    await lockCasePlanning(tx, request.caseId);
     const kase = await tx.case.findUniqueOrThrow({
       select: { _count: { select: { decisions: true } }, status: true, withdrawnAt: true },
       where: { id: request.caseId },
@@ -67,11 +69,16 @@ export class SlotBookingService {
 
   /** A booking ends the waiting-time escalations of the case: how, the booking itself says. */
   private async resolveEscalations(tx: Tx, request: SlotBookingRequest, bookedTableId: string, withinNorm: boolean, now: Date): Promise<void> {
-    const atNeighbour = bookedTableId !== request.tableId;
-    const resolution = atNeighbour ? EscalationResolution.NEIGHBOURING_TABLE : withinNorm ? EscalationResolution.OWN_TABLE_EXTRA_SLOT : EscalationResolution.ACCEPTED_LATER_DATE;
     await tx.escalation.updateMany({
-      data: { neighbouringTableId: atNeighbour ? bookedTableId : null, resolution, resolvedAt: now },
+      data: { ...resolutionByBooking(bookedTableId, request.tableId, withinNorm), resolvedAt: now },
       where: { caseId: request.caseId, resolvedAt: null },
     });
   }
+}
+
+/** How a booking resolves a waiting-time escalation: at a neighbouring table, in time at the own table, or later there. */
+export function resolutionByBooking(bookedTableId: string, ownTableId: string, withinNorm: boolean): { neighbouringTableId: string | null; resolution: EscalationResolution } {
+  const atNeighbour = bookedTableId !== ownTableId;
+  const resolution = atNeighbour ? EscalationResolution.NEIGHBOURING_TABLE : withinNorm ? EscalationResolution.OWN_TABLE_EXTRA_SLOT : EscalationResolution.ACCEPTED_LATER_DATE;
+  return { neighbouringTableId: atNeighbour ? bookedTableId : null, resolution };
 }

@@ -3,6 +3,7 @@ import { AuditOutcome, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/principal';
 import { PrismaService } from '../database/prisma.service';
 import { EngineError, EngineErrorCode } from '../engine/engine.errors';
+import { unavailableDependency } from '../errors/unavailable-dependency';
 import { EngineVariables, UserTaskOutcome } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
 import { ProcessHistory } from '../engine/process-history.port';
@@ -37,6 +38,16 @@ interface Prepared {
 }
 
 const validation = createValidationPipe();
+
+/**
+ * How long a take-back waits for a database that is restarting. The engine and the case record share
+ * one PostgreSQL in most installations, so a restart that made the engine refuse the completion
+ * usually cuts off the take-back too; given up, the task would stay closed here while it is open in
+ * the engine, and nobody could do it (the chaos run, docs/operations.md). A restart takes seconds.
+ */
+const TAKE_BACK_PATIENCE_MS = 120_000;
+const TAKE_BACK_FIRST_PAUSE_MS = 500;
+const TAKE_BACK_LONGEST_PAUSE_MS = 5_000;
 
 /**
  * Completes a task with its form, in two steps.
@@ -156,7 +167,7 @@ export class TaskCompletionService {
   private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown, outcome: UserTaskOutcome | null): Promise<void> {
     const ended = outcome && outcome.state !== 'OPEN' ? { at: outcome.endedAt ? new Date(outcome.endedAt) : new Date(), state: outcome.state } : null;
     try {
-      await this.prisma.$transaction(async (tx) => {
+      await this.whileDatabaseRestarts(taskId, () => this.prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
         await tx.taskFormSubmission.deleteMany({ where: { taskId } });
         await tx.userTaskEvent.deleteMany({ where: { actorId: actor.principal.userId, kind: 'COMPLETED', taskId } });
@@ -171,13 +182,28 @@ export class TaskCompletionService {
           await tx.userTask.update({ data: { assigneeId: prepared.previousAssigneeId, completedAt: null, state: UserTaskState.OPEN }, where: { id: taskId } });
         }
         await prepared.undo?.(tx);
-      });
+      }));
     } catch (error) {
       this.logger.error(`Task ${taskId}: the engine refused its completion and taking it back failed: ${(error as Error).message}`);
     }
     const code = cause instanceof EngineError ? cause.code : 'ENGINE_FAILED';
     await this.audit.recordAlone(actor, { action: 'COMPLETE_TASK', details: { code, taskId, takenBack: true }, outcome: AuditOutcome.Failed, resource: 'user_task' });
     this.bus.publish({ assigneeIds: [actor.principal.userId], candidateRole: null, kind: 'updated', regionId: null, taskId });
+  }
+
+  /** Runs the take-back again while the database answers that it is unavailable, for TAKE_BACK_PATIENCE_MS at most. */
+  private async whileDatabaseRestarts(taskId: string, takeBack: () => Promise<unknown>): Promise<void> {
+    const giveUpAt = Date.now() + TAKE_BACK_PATIENCE_MS;
+    for (let pause = TAKE_BACK_FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, TAKE_BACK_LONGEST_PAUSE_MS)) {
+      try {
+        await takeBack();
+        return;
+      } catch (error) {
+        if (unavailableDependency(error) !== 'DATABASE_UNAVAILABLE' || Date.now() + pause > giveUpAt) throw error;
+        this.logger.warn(`Task ${taskId}: the database cannot take the completion back now (${(error as Error).message}); trying again in ${pause} ms`);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   /** The first answer again when this user's same submission already completed the task. */

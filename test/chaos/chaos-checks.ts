@@ -18,8 +18,10 @@ export interface ChaosChecks {
     feedbackRoundsDoubled: Finding[];
     mails: { deliveredTwice: number; doubled: Finding[]; neverDelivered: Finding[]; total: number; unsent: Finding[] };
     /** Effects (job_effect) whose step the engine did not complete, and completed steps of such elements without an effect. */
-    steps: { effectsWithoutStep: Finding[]; stepsWithoutEffect: Finding[]; total: number };
+    steps: { cancelledAfterEffect: Finding[]; effectsWithoutStep: Finding[]; stepsWithoutEffect: Finding[]; total: number };
   };
+  /** Waiting-time escalations still open on a finished case: every way out of planning books a meeting, which resolves them. */
+  escalationsOpen: Finding[];
   incidents: Finding[];
   processes: { doubled: Finding[]; withoutProcess: Finding[] };
   tasks: { completedTwice: Finding[]; doubled: Finding[]; engine: number; lost: Finding[]; stale: Finding[] };
@@ -183,19 +185,38 @@ export async function checkRun(caseDb: Pool, engineDb: Pool, regionIds: string[]
     `SELECT case_id::text, element_instance_key, task_type FROM job_effect WHERE case_id = ANY($1::uuid[]) OR process_instance_key = ANY($2)`,
     [caseIds, instanceIds],
   )).rows;
-  const steps = (await engineDb.query<{ act_id: string; completed: boolean; id: string; process: string }>(
-    `SELECT id_ AS id, act_id_ AS act_id, proc_inst_id_ AS process, (end_time_ IS NOT NULL AND act_inst_state_ IS DISTINCT FROM 2) AS completed
+  // act_inst_state_ 2 is the engine's CANCELED: the step ended without completing (a boundary event,
+  // or an end event that terminates its instance, as the planning's does once the meeting is booked).
+  const steps = (await engineDb.query<{ act_id: string; cancelled: boolean; completed: boolean; id: string; process: string }>(
+    `SELECT id_ AS id, act_id_ AS act_id, proc_inst_id_ AS process, (end_time_ IS NOT NULL AND act_inst_state_ IS DISTINCT FROM 2) AS completed,
+            (end_time_ IS NOT NULL AND act_inst_state_ = 2) AS cancelled
        FROM act_hi_actinst WHERE root_proc_inst_id_ = ANY($1) AND act_type_ = 'serviceTask'`,
     [rootIds],
   )).rows;
   const stepById = new Map(steps.map((step) => [step.id, step]));
   const effectKeys = new Set(effects.map((effect) => effect.element_instance_key));
   const effectElements = new Set(effects.flatMap((effect) => (stepById.has(effect.element_instance_key) ? [stepById.get(effect.element_instance_key)!.act_id] : [])));
+  // A step its process cancelled while its worker was doing the effect (jobs run beside the rest of the
+  // process: jbt.escalation.notify is raised by a non-interrupting timer beside the planning task, and
+  // the booking terminates the planning) keeps that effect, once: a mail cannot be taken back, and the
+  // job_effect row keeps it single. Such effects are counted, not held against the run; what they must
+  // not leave behind is checked on its own (escalationsOpen below). Any other effect without a
+  // completed step (unknown to the engine, or a step still running on a finished case) is a finding.
+  const cancelledAfterEffect = effects.filter((effect) => stepById.get(effect.element_instance_key)?.cancelled);
   const stepChecks = {
-    effectsWithoutStep: effects.filter((effect) => !stepById.get(effect.element_instance_key)?.completed).map((effect) => finding(effect.case_id, `${effect.task_type}: effect of a step the engine ${stepById.has(effect.element_instance_key) ? 'did not complete' : 'does not know'}`)),
+    cancelledAfterEffect: cancelledAfterEffect.map((effect) => finding(effect.case_id, `${effect.task_type}: its step was cancelled by its process after the effect`)),
+    effectsWithoutStep: effects
+      .filter((effect) => !stepById.get(effect.element_instance_key)?.completed && !stepById.get(effect.element_instance_key)?.cancelled)
+      .map((effect) => finding(effect.case_id, `${effect.task_type}: effect of a step the engine ${stepById.has(effect.element_instance_key) ? 'did not complete' : 'does not know'}`)),
     stepsWithoutEffect: steps.filter((step) => step.completed && effectElements.has(step.act_id) && !effectKeys.has(step.id)).map((step) => finding(caseOfInstance.get(step.process) ?? null, `${step.act_id} completed without its effect`)),
     total: effects.length,
   };
+
+  const escalationsOpen = (await caseDb.query<{ case_id: string; reason: string }>(
+    `SELECT e.case_id::text, e.reason::text FROM escalation e JOIN jbt_case c ON c.id = e.case_id
+      WHERE e.case_id = ANY($1::uuid[]) AND c.status = 'CLOSED' AND e.resolved_at IS NULL`,
+    [caseIds],
+  )).rows.map((row) => finding(row.case_id, `escalation ${row.reason} still open on the closed case`));
 
   return {
     cases: { closed: closed.size, filed: cases.length, filedTwice: [...markers.values()].filter((list) => list.length > 1).length, unfinished },
@@ -225,6 +246,7 @@ export async function checkRun(caseDb: Pool, engineDb: Pool, regionIds: string[]
       mails: mailChecks,
       steps: stepChecks,
     },
+    escalationsOpen,
     incidents: incidentRows.map((row) => finding(caseOfInstance.get(row.process) ?? null, `incident at ${row.activity}: ${row.message}`)),
     processes,
     tasks: { completedTwice, doubled: doubledTasks, engine: engineTasks.length, lost, stale },

@@ -30,7 +30,10 @@ export interface FiledCase {
 /** What the people of all regions did: completions, and answers they did not expect. */
 export interface OfficeLedger {
   completions: { at: number; caseId: string | null; repeated: boolean; taskId: string; taskType: string }[];
-  /** A task someone else completed, or the process cancelled, before this person could (409). */
+  /**
+   * A task someone else completed, or the process cancelled, before this person could: answered 409
+   * to the submission, or already closed when its form was opened (code CLOSED_BEFORE_OPENED).
+   */
   conflicts: { caseId: string | null; code: string; taskId: string; taskType: string }[];
   /** A form the service refused (400, 403, 422): the run's answers do not fit, which the run reports. */
   refused: { body: unknown; status: number; taskId: string; taskType: string }[];
@@ -57,6 +60,8 @@ export class Office {
   private readonly handling = new Set<string>();
   private readonly done = new Set<string>();
   private readonly outcomes = new Map<string, PlannedOutcome>();
+  /** Submissions whose answer was lost (a fault): sent again as they were, with the same Idempotency-Key. */
+  private readonly unanswered = new Map<string, Record<string, unknown>>();
   private running = false;
   private loop?: Promise<void>;
 
@@ -125,24 +130,39 @@ export class Office {
     }
   }
 
-  /** The person of the task's role opens it and submits its form; a fault leaves it for the next look. */
+  /**
+   * The person of the task's role opens it and submits its form; a fault leaves it for the next look.
+   * A submission whose answer was lost is sent again as it was, with the same Idempotency-Key, as the
+   * web app does: the service answers it as a repeat when the first one completed the task.
+   */
   private async handle(task: TaskSummary): Promise<void> {
     const person = PERSON_OF_ROLE[task.candidateRole as keyof typeof PERSON_OF_ROLE] ?? 'chair';
     const token = this.world.tokens[person];
-    const detail = await this.api.call<{ form: TaskForm }>('GET', `/api/tasks/${task.id}`, token);
-    if (transient(detail)) return;
-    if (detail.status !== 200) {
-      this.done.add(task.id);
+    const caseId = task.case?.id ?? null;
+    let values = this.unanswered.get(task.id);
+    if (!values) {
+      const detail = await this.api.call<{ form: TaskForm | null }>('GET', `/api/tasks/${task.id}`, token);
+      if (transient(detail)) return;
+      // The list is read a moment before the task is opened: meanwhile the task may have been closed
+      // (its process cancelled it, or an earlier submission of this run completed it while its answer
+      // was lost). A closed task has no form (src/tasks/task-detail.reader.ts): nothing left to do.
+      if (detail.status !== 200 || !detail.body.form) {
+        this.done.add(task.id);
+        if (detail.status === 200) this.ledger.conflicts.push({ caseId, code: 'CLOSED_BEFORE_OPENED', taskId: task.id, taskType: task.taskType });
+        return;
+      }
+      if (!knownTask(task.taskType) && !this.ledger.unexpectedTaskTypes.has(task.taskType)) {
+        this.ledger.unexpectedTaskTypes.add(task.taskType);
+        log(`A task of a type the run does not know (${task.taskType}): answered with the form's defaults`);
+      }
+      values = answerFor(task.taskType, detail.body.form, (caseId && this.outcomes.get(caseId)) || 'VOLUNTARY_LOCAL_TEAM');
+    }
+    const answer = await this.api.call<{ code?: string; repeated?: boolean }>('POST', `/api/tasks/${task.id}/completion`, token, values, { 'idempotency-key': `chaos-${task.id}` });
+    if (transient(answer)) {
+      this.unanswered.set(task.id, values);
       return;
     }
-    if (!knownTask(task.taskType) && !this.ledger.unexpectedTaskTypes.has(task.taskType)) {
-      this.ledger.unexpectedTaskTypes.add(task.taskType);
-      log(`A task of a type the run does not know (${task.taskType}): answered with the form's defaults`);
-    }
-    const caseId = task.case?.id ?? null;
-    const values = answerFor(task.taskType, detail.body.form, (caseId && this.outcomes.get(caseId)) || 'VOLUNTARY_LOCAL_TEAM');
-    const answer = await this.api.call<{ code?: string; repeated?: boolean }>('POST', `/api/tasks/${task.id}/completion`, token, values, { 'idempotency-key': `chaos-${task.id}` });
-    if (transient(answer)) return;
+    this.unanswered.delete(task.id);
     if (staleChoice(answer)) {
       this.ledger.stale.push({ taskId: task.id, taskType: task.taskType });
       return;

@@ -47,7 +47,8 @@ export function printReport(facts: RunFacts): number {
   const lost = count('tasks lost by the task list', checks.tasks.lost);
   const stale = count('tasks the task list still shows open', checks.tasks.stale);
   const doubledTasks = count('tasks doubled', [...checks.tasks.doubled, ...checks.tasks.completedTwice]);
-  line(`Tasks     in the engine ${checks.tasks.engine}, completed by the people ${ledger.completions.length} (${ledger.completions.filter((entry) => entry.repeated).length} answered as repeats, ${ledger.stale.length} forms chosen anew after their choice was taken), lost ${lost}, stale ${stale}, doubled ${doubledTasks}`);
+  const closedBeforeOpened = ledger.conflicts.filter((entry) => entry.code === 'CLOSED_BEFORE_OPENED').length;
+  line(`Tasks     in the engine ${checks.tasks.engine}, completed by the people ${ledger.completions.length} (${ledger.completions.filter((entry) => entry.repeated).length} answered as repeats, ${ledger.stale.length} forms chosen anew after their choice was taken, ${ledger.conflicts.length - closedBeforeOpened} answered 409, ${closedBeforeOpened} closed before they were opened), lost ${lost}, stale ${stale}, doubled ${doubledTasks}`);
   const mails = checks.effects.mails;
   const doubledMails = count('mails doubled in the outbox', mails.doubled);
   const unsent = count('mails not sent', mails.unsent);
@@ -66,7 +67,9 @@ export function printReport(facts: RunFacts): number {
   const steps = checks.effects.steps;
   const orphans = count('effects of steps the engine did not complete', steps.effectsWithoutStep);
   const missingEffects = count('steps completed without their effect', steps.stepsWithoutEffect);
-  line(`Steps     worker effects ${steps.total}; effects without a completed step ${orphans}; completed steps without their effect ${missingEffects}`);
+  line(`Steps     worker effects ${steps.total}; effects without a completed step ${orphans}; completed steps without their effect ${missingEffects}; steps cancelled by their process after their effect ${steps.cancelledAfterEffect.length}${steps.cancelledAfterEffect.length ? ` (${[...new Set(steps.cancelledAfterEffect.map((item) => item.what.split(':')[0]))].join(', ')})` : ''}`);
+  const openEscalations = count('escalations left open on closed cases', checks.escalationsOpen);
+  line(`Escalations left open on closed cases ${openEscalations}`);
   const incidents = count('open incidents', checks.incidents);
   line(`Incidents open ${incidents}`);
   const refused = ledger.refused.map((entry) => ({ caseNumber: '?', what: `${entry.taskType}: ${entry.status} ${JSON.stringify(entry.body).slice(0, 200)}` }));

@@ -1,7 +1,9 @@
 import { addWorkingDays, amsterdamDate, startOfAmsterdamDay, toAmsterdamIso } from '../../src/calendar/dutch-calendar';
 import { ErrorCode, SlotScope, TaskType } from '../../src/engine/process-catalog';
 import { BpmnError } from '../../src/engine/workers/job-worker.handler';
+import { MailPurpose } from '../../src/mail/outgoing-mail';
 import { PLANNING_LEAD_WORKING_DAYS } from '../../src/planning/slot-proposal.service';
+import { EscalationNotifyWorker } from '../../src/workers/escalation-notify.worker';
 import { SlotBookWorker } from '../../src/workers/slot-book.worker';
 import { SlotProposeWorker } from '../../src/workers/slot-propose.worker';
 import { aJob, redelivery } from '../support/worker-job';
@@ -139,6 +141,38 @@ describe('Planning a meeting on the table’s schedule', () => {
     expect(atNeighbour).toMatchObject({ proposedTableId: neighbour });
     expect(booked).toMatchObject({ meetingTableId: neighbour });
     await expect(subject.prisma.escalation.findUniqueOrThrow({ where: { id: escalation.id } })).resolves.toMatchObject({ neighbouringTableId: neighbour, resolution: 'NEIGHBOURING_TABLE', resolvedAt: expect.any(Date) });
+  });
+
+  it('records an escalation that arrives after the booking of its own planning as resolved by it, and asks no municipal contact', async () => {
+    // Given a case whose planning instance booked a meeting at its own table within the norm, while the
+    // engine had just raised the early warning beside the planning task, and a municipal contact
+    const tableId = await createScheduledTable(subject.prisma, region, [{ startTime: '10:00', weekday: 2 }]);
+    const caseId = await aCase(tableId);
+    await subject.prisma.municipalContact.create({ data: { email: `gemeente-${caseId.slice(0, 8)}@gemeente.test`, municipalityId: region.municipalityId, name: 'Gemeentelijk aanspreekpunt' } });
+    const planning = aJob(TaskType.SlotBook, {}).processInstanceKey;
+    const planningDeadlineAt = deadlineIn(28);
+    const proposed = await proposal(caseId, tableId, SlotScope.OWN_TABLE, planningDeadlineAt);
+    await book.handle({ ...aJob(TaskType.SlotBook, { caseId, planningDeadlineAt, ...proposed, tableId }), processInstanceKey: planning });
+    const notify = subject.app.get(EscalationNotifyWorker);
+    const escalate = async (processInstanceKey: string) =>
+      ((await notify.handle({ ...aJob(TaskType.EscalationNotify, { caseId, escalationReason: 'NORM_AT_RISK', planningDeadlineAt, regionId: region.id, tableId }), processInstanceKey })) ?? {}) as Record<string, unknown>;
+
+    // When the escalation's worker records it after the booking
+    const late = await escalate(planning);
+
+    // Then it is on record as resolved by the booking, with the outputs the model needs, and no notice goes out
+    await expect(subject.prisma.escalation.findUniqueOrThrow({ where: { id: late.escalationId as string } })).resolves.toMatchObject({
+      caseId, notifiedAt: null, reason: 'NORM_AT_RISK', resolution: 'OWN_TABLE_EXTRA_SLOT', resolvedAt: expect.any(Date),
+    });
+    expect(late.escalationDueAt).toEqual(expect.any(String));
+    expect(await subject.prisma.outboxMessage.count({ where: { caseId, purpose: MailPurpose.EscalationNotice } })).toBe(0);
+
+    // When a later planning of the case (another instance, such as an evaluation meeting's) escalates
+    const later = await escalate(aJob(TaskType.SlotBook, {}).processInstanceKey);
+
+    // Then that escalation is open and the municipal contact is told
+    await expect(subject.prisma.escalation.findUniqueOrThrow({ where: { id: later.escalationId as string } })).resolves.toMatchObject({ notifiedAt: expect.any(Date), resolvedAt: null });
+    expect(await subject.prisma.outboxMessage.count({ where: { caseId, purpose: MailPurpose.EscalationNotice } })).toBe(1);
   });
 
   it('reports NO_SLOT_AVAILABLE when no table has a free slot within the region’s horizon', async () => {

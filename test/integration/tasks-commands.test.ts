@@ -217,6 +217,29 @@ describe('Working on a task: claim, assign, complete', () => {
     expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(1);
   });
 
+  it('opens the task again when the engine refused the completion, also when the database restarts during the take-back', async () => {
+    // Given a task, an engine that refuses its completion (a restart), and a database that is shutting
+    // down at the moment the completion is taken back (they share one PostgreSQL)
+    const { task } = await newTask();
+    const shuttingDown = Object.assign(new Error('Raw query failed. Code: `57P03`. Message: `the database system is shutting down`'), { code: 'P2010', meta: { code: '57P03' } });
+    const engineAway = jest.spyOn(subject.engine, 'completeUserTask').mockImplementationOnce(async () => {
+      jest.spyOn(subject.prisma, '$transaction').mockRejectedValueOnce(shuttingDown);
+      throw new EngineError(EngineErrorCode.Unavailable, 'Complete user task: fetch failed ECONNREFUSED');
+    });
+
+    // When the chair completes it through the task list
+    const response = await api().post(`/api/tasks/${task.id}/completion`).set(as(chair)).send({ reportApproved: true });
+    engineAway.mockRestore();
+    jest.restoreAllMocks();
+
+    // Then the chair is told to try again, and the task is open again in the task list, as in the engine, without the submission
+    expect(response.status).toBe(503);
+    await expect(subject.history.userTaskOutcome(task.engineKey)).resolves.toMatchObject({ state: 'OPEN' });
+    expect(await subject.prisma.userTask.findUniqueOrThrow({ select: { state: true }, where: { id: task.id } })).toEqual({ state: 'OPEN' });
+    expect(await subject.prisma.taskFormSubmission.count({ where: { taskId: task.id } })).toBe(0);
+    expect(await subject.prisma.userTaskEvent.count({ where: { actorId: chair.id, kind: 'COMPLETED', taskId: task.id } })).toBe(0);
+  });
+
   it('names each wrong field of a form and changes nothing', async () => {
     // Given a task
     const { task } = await newTask();

@@ -41,4 +41,14 @@ export class ExactlyOnce {
     if (!repeated) crashAfterEffectIfAsked(job.type, caseId);
     return result;
   }
+
+  /**
+   * What an earlier step of the same process instance produced, once its effect has committed (a
+   * failed or refused effect leaves no row); null when it has not (yet) happened. For an effect that
+   * another step of the instance may have overtaken (src/workers/escalation-notify.worker.ts).
+   */
+  async resultOf(tx: Transaction, caseId: string, processInstanceKey: string, taskType: string): Promise<EngineVariables | null> {
+    const done = await tx.jobEffect.findFirst({ orderBy: { createdAt: 'desc' }, select: { result: true }, where: { caseId, processInstanceKey, taskType } });
+    return done ? ((done.result ?? {}) as EngineVariables) : null;
+  }
 }
