@@ -34,8 +34,13 @@ export function rolesOf(user: SessionUser | null): Set<Role> {
 }
 
 export function roleLabel(membership: Membership, t: Messages): string {
-  const role = normaliseRole(membership.role);
-  return role ? t.roles[role] : membership.role;
+  return roleName(membership.role, t);
+}
+
+/** A role in words, as the service spells it in a task's candidate role or a next step. */
+export function roleName(serviceRole: string, t: Messages): string {
+  const role = normaliseRole(serviceRole);
+  return role ? t.roles[role] : serviceRole;
 }
 
 /** Which roles see which part of the app. The server checks every object again; this only hides. */

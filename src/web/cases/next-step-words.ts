@@ -1,4 +1,4 @@
-import { roleLabel } from '../auth/roles';
+import { roleName } from '../auth/roles';
 import { format } from '../i18n/i18n';
 import type { Messages } from '../i18n/messages';
 import type { NextStep } from './cases.api';
@@ -11,7 +11,7 @@ import { spokenDate, type CaseTexts } from './case-texts';
 export function stepSentence(step: NextStep, t: CaseTexts, messages: Messages, language: string): string {
   switch (step.kind) {
     case 'TASK': {
-      const role = step.role ? roleLabel({ organisationId: '', regionId: null, role: step.role }, messages) : t.next.someone;
+      const role = step.role ? roleName(step.role, messages) : t.next.someone;
       const what = t.next.tasks[step.elementId] ?? format(t.next.task, { role, task: step.name });
       const holder = step.assignee ? format(t.next.holder, { name: step.assignee.displayName }) : '';
       const due = step.dueAt ? format(t.next.due, { date: spokenDate(step.dueAt, language) }) : '';

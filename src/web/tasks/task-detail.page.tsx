@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
-import { roleLabel } from '../auth/roles';
+import { roleName } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { announceNextStep } from '../cases/announce-next-step';
 import { useCaseTexts } from '../cases/case-texts';
@@ -128,7 +128,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
               {task.candidateRole && (
                 <div className="facts__row">
                   <dt>{t.task.role}</dt>
-                  <dd>{roleLabel({ organisationId: '', regionId: null, role: task.candidateRole }, messages)}</dd>
+                  <dd>{roleName(task.candidateRole, messages)}</dd>
                 </div>
               )}
               <div className="facts__row">

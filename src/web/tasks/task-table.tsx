@@ -1,7 +1,7 @@
 import { ScrollTable } from '../components/scroll-table';
 import { format, useI18n } from '../i18n/i18n';
 import { Link } from '../router/router';
-import { roleLabel } from '../auth/roles';
+import { roleName } from '../auth/roles';
 import { useSession } from '../auth/session';
 import { DueBadge } from './due-badge';
 import { NormBadge } from './norm-badge';
@@ -49,7 +49,7 @@ export function TaskTable({ busyTaskId, items, onClaim, sort }: TaskTableProps) 
                 <Link to={`/taken/${task.id}`} className="task-row__link">
                   {task.name}
                 </Link>
-                {task.candidateRole && <span className="task-row__role">{roleLabel({ organisationId: '', regionId: null, role: task.candidateRole }, messages)}</span>}
+                {task.candidateRole && <span className="task-row__role">{roleName(task.candidateRole, messages)}</span>}
                 {task.priority > 50 && <span className="tag tag--priority">{t.list.highPriority}</span>}
               </th>
               <td data-label={t.list.columns.case}>
