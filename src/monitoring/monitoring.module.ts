@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AgreementFiguresRepository } from './figures/agreement-figures.repository';
-import { DashboardCache } from './figures/dashboard-cache';
 import { FiguresRepository } from './figures/figures.repository';
 import { MonitoringFiguresService } from './figures/monitoring-figures.service';
 import { CaseProcessViewService } from './instances/case-process-view.service';
@@ -23,7 +22,6 @@ import { OutlookService } from './outlook/outlook.service';
   providers: [
     AgreementFiguresRepository,
     CaseProcessViewService,
-    DashboardCache,
     FiguresRepository,
     InstancesRepository,
     MonitoringFiguresService,

@@ -1,8 +1,9 @@
 import { safeAverage, safeCount, safeShare } from './small-numbers';
 
 describe('Small numbers', () => {
-  it('shows a count below 5 as "<5" and a count of 5 or more as itself', () => {
-    expect([0, 1, 4, 5, 17].map(safeCount)).toEqual(['<5', '<5', '<5', 5, 17]);
+  it('shows 0 as 0, a count of 1 to 4 as "<5" and a count of 5 or more as itself', () => {
+    // Given counts around both edges, when each is made safe, then only 1 to 4 are withheld
+    expect([0, 1, 2, 3, 4, 5, 17].map(safeCount)).toEqual([0, '<5', '<5', '<5', '<5', 5, 17]);
   });
 
   it('gives no share when fewer than 5 cases count in it', () => {

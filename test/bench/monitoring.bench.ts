@@ -33,7 +33,7 @@ const SMOKE = process.argv.includes('--smoke');
 const SIZES: SeedSizes = SMOKE ? { finished: 300, running: 30 } : { finished: 50_000, running: 5_000 };
 const ROUNDS = SMOKE ? 10 : 60;
 const WARM_UP = SMOKE ? 2 : 5;
-/** The issue's target for the p95 of both measured requests, on this machine. */
+/** The issue's target for the p95 of the dashboard (fresh) and the first page, on this machine. */
 const TARGET_P95_MS = 300;
 
 interface Scratch {
@@ -156,13 +156,14 @@ async function main(): Promise<void> {
     const { token } = (await login.json()) as { token: string };
     const subjects = await benchSubjects(scratch.databaseUrl, scratch.engineDatabaseUrl);
 
-    // A period ending on another day each time: every request misses the dashboard cache and computes.
+    // The dashboard has no cache: every request computes every figure afresh. A period ending on
+    // another day each time also keeps PostgreSQL from answering the same question twice in a row.
     const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
     const cases: [string, PathOf][] = [
-      ['dashboard (all regions, last 12 months)', () => '/api/monitoring/dashboard'],
+      ['dashboard, all regions, last 12 months (fresh)', () => '/api/monitoring/dashboard'],
       ['instance list, first page (25)', () => '/api/monitoring/cases?limit=25'],
-      ['dashboard, computed (cache missed on purpose)', (request) => `/api/monitoring/dashboard?to=${day(request + 1)}`],
-      ['dashboard, one region, computed', (request) => `/api/monitoring/dashboard?regionId=${BENCH_REGION}&to=${day(request + 1)}`],
+      ['dashboard, all regions, period ending on another day each time (fresh)', (request) => `/api/monitoring/dashboard?to=${day(request + 1)}`],
+      ['dashboard, one region, period ending on another day each time (fresh)', (request) => `/api/monitoring/dashboard?regionId=${BENCH_REGION}&to=${day(request + 1)}`],
       ['instance list, running only', () => '/api/monitoring/cases?limit=25&state=running'],
       ['instance list, overdue only', () => '/api/monitoring/cases?limit=25&overdue=true'],
       ['instance list, finished only', () => '/api/monitoring/cases?limit=25&state=finished'],
@@ -190,10 +191,10 @@ async function main(): Promise<void> {
     for (const result of results) {
       console.log(`${result.name.padEnd(width)}  ${result.p50.toFixed(1).padStart(8)}  ${result.p95.toFixed(1).padStart(8)}  ${result.max.toFixed(1).padStart(8)}`);
     }
-    const headline = results.slice(0, 2);
+    const headline = results.slice(0, 4);
     const within = headline.every((result) => result.p95 <= TARGET_P95_MS);
-    console.log(`\nTarget p95 <= ${TARGET_P95_MS} ms for the dashboard and the first page: ${within ? 'met' : 'NOT met'}${SMOKE ? ' (smoke size; the target is for the full size)' : ''}`);
-    console.log('The dashboard is computed at most once a minute per scope and period (src/monitoring/figures/dashboard-cache.ts); the "computed" rows show what a cache miss costs.');
+    console.log(`\nTarget p95 <= ${TARGET_P95_MS} ms for the dashboard (every row, all computed fresh) and the first page: ${within ? 'met' : 'NOT met'}${SMOKE ? ' (smoke size; the target is for the full size)' : ''}`);
+    console.log('The dashboard has no cache; its two heaviest figures read projections the database keeps by trigger (figure_first_meeting, figure_report).');
     console.log('The model view counts the running instances on every request, and a definition\'s whole history at most once a minute (src/engine/operaton/history/statistics-views.ts).');
     console.log(`Total ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {

@@ -86,7 +86,7 @@ describe('Monitoring in the browser', () => {
     expect(await page.locator('.figure__definition').count()).toBe(11);
     expect(await page.getByRole('link', { name: /^CSV downloaden/ }).count()).toBe(11);
     expect(await page.locator('[data-figure="normMet"] .figure__definition').textContent()).toContain('normdatum');
-    expect(await page.getByText('Aantallen onder de 5 staan er als “<5”').count()).toBe(1);
+    expect(await page.getByText('Aantallen van 1 tot en met 4 staan er als “<5”').count()).toBe(1);
     // And the charts are images with a title and a description, with the numbers as a table
     expect(await page.locator('svg.chart[role="img"] title').count()).toBeGreaterThanOrEqual(10);
     await suite.expectAccessible();

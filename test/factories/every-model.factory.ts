@@ -117,6 +117,10 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
   keep('ReportReaction', await prisma.reportReaction.create({
     data: { authorKind: 'PARENT', disputesAccuracy: true, includedInVersionId: version.id, parentId: parent.id, receivedAt: at('2030-01-10T00:00:00Z'), reportId: report.id, reportVersionId: version.id, text: 'reactie', userId: user.id },
   }));
+  // Kept by triggers from the report above and a held table meeting (migration project_dashboard_figures), not written by the service.
+  await prisma.meeting.create({ data: { caseId: kase.id, heldAt: at('2030-01-04T09:35:00Z'), kind: 'TABLE', startsAt: at('2030-01-04T09:30:00Z'), status: 'HELD', tableId: table.id } });
+  keep('FigureFirstMeeting', await prisma.figureFirstMeeting.findUniqueOrThrow({ where: { caseId: kase.id } }));
+  keep('FigureReport', await prisma.figureReport.findUniqueOrThrow({ where: { reportId: report.id } }));
   keep('ReportDelivery', await prisma.reportDelivery.create({ data: { outboxMessageId: outbox.id, participantId: professional.id, reactionToken: `drift-${tag}`, remindedAt: at('2030-01-15T00:00:00Z'), reportVersionId: version.id } }));
   keep('Evaluation', await prisma.evaluation.create({ data: { caseId: kase.id, decisionId: decision.id, dueAt: at('2030-03-01T00:00:00Z'), heldAt: at('2030-03-01T09:00:00Z'), meetingId: meeting.id, mode: 'MEETING', outcome: 'LEAVE_TABLE', outcomeNote: 'klaar', requestedAt: at('2030-02-20T00:00:00Z'), sequence: 1 } }));
   keep('RaadConsult', await prisma.raadConsult.create({

@@ -25,7 +25,7 @@ describe('The managers\' dashboard', () => {
     return signIn(subject.app, await createUser(subject.prisma, region, Role.MANAGER));
   }
 
-  it('gives the share of first meetings within the two-week norm per month, region and table, with small counts as "<5"', async () => {
+  it('gives the share of first meetings within the two-week norm per month, region and table, with 1 to 4 as "<5" and none as 0', async () => {
     // Given a region whose first table met the norm for 5 of 6 cases in March, and whose second table had 2 cases
     const region = await createRegion(subject.prisma);
     const second = await createTable(subject.prisma, region, 'Tweede tafel');
@@ -53,8 +53,8 @@ describe('The managers\' dashboard', () => {
         { cases: '<5', fromDays: 0, toDays: 7 },
         { cases: 6, fromDays: 8, toDays: 14 },
         { cases: '<5', fromDays: 15, toDays: 21 },
-        { cases: '<5', fromDays: 22, toDays: 28 },
-        { cases: '<5', fromDays: 29, toDays: null },
+        { cases: 0, fromDays: 22, toDays: 28 },
+        { cases: 0, fromDays: 29, toDays: null },
       ],
       cases: 8,
       medianDays: 10.5,
@@ -120,13 +120,13 @@ describe('The managers\' dashboard', () => {
     expect(body.figures.evaluationsOnTime).toEqual({ part: 5, share: 83.3, whole: 6 });
     expect(body.figures.feedbackScores.byRespondent).toEqual([
       { average: 7, respondent: 'PARENT', responses: 6 },
-      { average: null, respondent: 'CHILD', responses: '<5' },
+      { average: null, respondent: 'CHILD', responses: 0 },
       { average: 8, respondent: 'PROFESSIONAL', responses: 6 },
     ]);
     expect(body.figures.feedbackScores.marks.find((mark: { mark: number }) => mark.mark === 8)).toEqual({ mark: 8, responses: 8 });
     // And five escalations are still open, aged 3, 8, 13, 18 and 23 days (the resolved one does not count)
     expect(body.figures.openEscalations.total).toBe(5);
-    expect(body.figures.openEscalations.bins.map((bin: { cases: unknown }) => bin.cases)).toEqual(['<5', '<5', '<5', '<5']);
+    expect(body.figures.openEscalations.bins.map((bin: { cases: unknown }) => bin.cases)).toEqual(['<5', '<5', '<5', 0]);
     expect(body.figures.openEscalations.medianAgeDays).toBe(13);
   });
 
@@ -166,7 +166,8 @@ describe('The managers\' dashboard', () => {
     // When the manager of one asks for the other region's figures, they get none of them
     const foreign = await dashboard(manager, { regionId: other.id });
     expect(foreign.status).toBe(200);
-    expect(foreign.body.figures.normMet).toEqual([{ month: null, part: '<5', regionId: null, share: null, tableId: null, whole: '<5' }]);
+    // (nothing in their scope: 0 shows as 0, only 1 to 4 as "<5")
+    expect(foreign.body.figures.normMet).toEqual([{ month: null, part: 0, regionId: null, share: null, tableId: null, whole: 0 }]);
     expect(foreign.body.regions).toEqual([]);
 
     // And a municipal contact sees the aggregated figures of their region
@@ -178,6 +179,46 @@ describe('The managers\' dashboard', () => {
     const refused = await dashboard(chair);
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('MONITORING_FORBIDDEN');
+  });
+
+  it('follows every later change of the record at once: an earlier meeting, the norm, the region\'s settings, a reaction', async () => {
+    // Given five cases first met 16 days after a March referral, without a norm deadline, each with a report sent 9 days later
+    const region = await createRegion(subject.prisma);
+    const token = await managerOf(region);
+    const cases = [];
+    for (let index = 0; index < 5; index++) {
+      const heldAt = daysAfter(MARCH, 16);
+      cases.push(await createMonitoredCase(subject.prisma, region, { meeting: { heldAt }, referredAt: MARCH, report: { dueAt: daysAfter(heldAt, 7), reactions: 0, sentAt: daysAfter(heldAt, 9) } }));
+    }
+    const first = async () => (await dashboard(token)).body.figures;
+    expect((await first()).normMet).toContainEqual({ month: '2026-03', part: 0, regionId: region.id, share: 0, tableId: null, whole: 5 });
+
+    // When the region allows 20 days instead of 14, then all five were within the norm
+    await subject.prisma.region.update({ data: { normDays: 20 }, where: { id: region.id } });
+    expect((await first()).normMet).toContainEqual({ month: '2026-03', part: 5, regionId: region.id, share: 100, tableId: null, whole: 5 });
+
+    // When one case turns out to have met earlier: a table meeting 3 days after the referral
+    const [early] = cases;
+    const table = (await subject.prisma.case.findUniqueOrThrow({ where: { id: early.id } })).tableId;
+    await subject.prisma.meeting.create({ data: { caseId: early.id, heldAt: daysAfter(MARCH, 3), kind: 'TABLE', startsAt: daysAfter(MARCH, 3), status: 'HELD', tableId: table } });
+    // Then its waiting time is 3 days
+    expect((await first()).waitingTimes.bins[0]).toEqual({ cases: '<5', fromDays: 0, toDays: 7 });
+
+    // When the reports' due dates are taken back (cancelled) and one report gets a reaction
+    const reports = await subject.prisma.report.findMany({ where: { caseId: { in: cases.map((item) => item.id) } } });
+    expect((await first()).reportsOnTime).toEqual({ part: 0, share: 0, whole: 5 });
+    await subject.prisma.deadline.updateMany({ data: { cancelledAt: new Date() }, where: { caseId: { in: cases.map((item) => item.id) }, kind: 'REPORT_DUE' } });
+    const version = await subject.prisma.reportVersion.findFirstOrThrow({ where: { reportId: reports[0].id } });
+    await subject.prisma.reportReaction.create({ data: { authorKind: 'PARENT', receivedAt: new Date(), reportId: reports[0].id, reportVersionId: version.id, text: 'Reactie' } });
+
+    // Then the region's 5 working days (7 calendar days) judge them, and the reaction counts
+    const after = await first();
+    expect(after.reportsOnTime).toEqual({ part: 0, share: 0, whole: 5 });
+    expect(after.reactionsReceived).toEqual({ part: '<5', reactions: '<5', share: 20, whole: 5 });
+
+    // And when the region gives reports 10 working days (14 calendar days), the ones sent after 9 days are on time
+    await subject.prisma.region.update({ data: { reportDueWorkingDays: 10 }, where: { id: region.id } });
+    expect((await first()).reportsOnTime).toEqual({ part: 5, share: 100, whole: 5 });
   });
 
   it('refuses a period that ends before it starts, and an unknown figure', async () => {

@@ -71,28 +71,15 @@ export class FiguresRepository {
    * The first held table meeting of each case, for first meetings in the period: whether it was
    * within the norm (the case's MEETING_NORM deadline, or the region's norm days after the referral)
    * per month, region and table, and the days it took from the referral. One pass serves both figures.
+   * Read from figure_first_meeting, where triggers keep each case's first meeting judged (the
+   * migration project_dashboard_figures holds the definition), so that no request joins the record.
    */
   async firstMeetings(scope: CaseScope, period: Period): Promise<{ normMet: NormMetRow[]; waiting: { bins: number[]; median: number | null; total: number } }> {
     const rows = await this.prisma.$queryRaw<{ cases: number; days: number | null; month: string | null; regionId: string | null; tableId: string | null; within: boolean | null }[]>`
-      WITH first_meeting AS (
-        SELECT m.case_id, min(m.held_at) AS held_at FROM meeting m
-         WHERE m.kind = 'TABLE' AND m.status = 'HELD' AND m.held_at IS NOT NULL
-         GROUP BY m.case_id
-        HAVING ${inPeriod(Prisma.sql`min(m.held_at)`, period)}
-      ), norm AS (
-        SELECT case_id, min(due_at) AS due_at FROM deadline WHERE kind = 'MEETING_NORM' AND cancelled_at IS NULL GROUP BY case_id
-      ), judged AS (
-        SELECT to_char(f.held_at AT TIME ZONE ${ZONE}, 'YYYY-MM') AS month, c.region_id, c.table_id,
-               f.held_at <= COALESCE(norm.due_at, c.referred_at + make_interval(days => r.norm_days)) AS within,
-               ((f.held_at AT TIME ZONE ${ZONE})::date - (c.referred_at AT TIME ZONE ${ZONE})::date) AS days
-          FROM first_meeting f
-          JOIN jbt_case c ON c.id = f.case_id
-          JOIN region r ON r.id = c.region_id
-          LEFT JOIN norm ON norm.case_id = f.case_id
-         WHERE ${caseScopeSql(scope)}
-      )
-      SELECT month, region_id::text AS "regionId", table_id::text AS "tableId", within, days, count(*)::int AS cases
-        FROM judged GROUP BY GROUPING SETS ((month, region_id, table_id, within), (days))`;
+      SELECT c.month, c.region_id::text AS "regionId", c.table_id::text AS "tableId", c.within_norm AS within, c.days, count(*)::int AS cases
+        FROM figure_first_meeting c
+       WHERE ${caseScopeSql(scope)} AND ${inPeriod(Prisma.sql`c.held_at`, period)}
+       GROUP BY GROUPING SETS ((c.month, c.region_id, c.table_id, c.within_norm), (c.days))`;
     const cells = new Map<string, NormMetRow>();
     const add = (month: string | null, regionId: string | null, tableId: string | null, cases: number, within: boolean) => {
       const key = `${month}|${regionId}|${tableId}`;
@@ -165,30 +152,14 @@ export class FiguresRepository {
   /**
    * Reports first sent in the period: sent on time (by the case's REPORT_DUE deadline after the
    * meeting, or else the region's working days counted as calendar days times 7/5), and with a reaction.
+   * Read from figure_report, which triggers keep per report (the migration project_dashboard_figures).
    */
   async reports(scope: CaseScope, period: Period): Promise<{ onTime: ShareRow; reactions: number; withReaction: ShareRow }> {
     const [row] = await this.prisma.$queryRaw<{ on_time: number; reactions: number; sent: number; timed: number; with_reaction: number }[]>`
-      WITH sent AS (
-        SELECT v.report_id, min(v.sent_at) AS sent_at FROM report_version v WHERE v.sent_at IS NOT NULL
-         GROUP BY v.report_id HAVING ${inPeriod(Prisma.sql`min(v.sent_at)`, period)}
-      ), reactions AS (
-        SELECT report_id, count(*) AS reactions FROM report_reaction GROUP BY report_id
-      ), judged AS (
-        SELECT s.report_id, s.sent_at, COALESCE(x.reactions, 0) AS reactions,
-               COALESCE(min(d.due_at), max(m.held_at) + make_interval(days => ceil(max(r.report_due_working_days) * 7 / 5.0)::int)) AS due_at
-          FROM sent s
-          JOIN report rp ON rp.id = s.report_id
-          JOIN jbt_case c ON c.id = rp.case_id
-          JOIN region r ON r.id = c.region_id
-          LEFT JOIN meeting m ON m.id = rp.meeting_id
-          LEFT JOIN reactions x ON x.report_id = s.report_id
-          LEFT JOIN deadline d ON d.case_id = rp.case_id AND d.kind = 'REPORT_DUE' AND d.cancelled_at IS NULL AND (m.held_at IS NULL OR d.due_at >= m.held_at)
-         WHERE ${caseScopeSql(scope)}
-         GROUP BY s.report_id, s.sent_at, x.reactions
-      )
-      SELECT count(*)::int AS sent, count(due_at)::int AS timed, count(*) FILTER (WHERE sent_at <= due_at)::int AS on_time,
-             count(*) FILTER (WHERE reactions > 0)::int AS with_reaction, COALESCE(sum(reactions), 0)::int AS reactions
-        FROM judged`;
+      SELECT count(*)::int AS sent, count(c.due_at)::int AS timed, count(*) FILTER (WHERE c.sent_at <= c.due_at)::int AS on_time,
+             count(*) FILTER (WHERE c.reactions > 0)::int AS with_reaction, COALESCE(sum(c.reactions), 0)::int AS reactions
+        FROM figure_report c
+       WHERE ${caseScopeSql(scope)} AND ${inPeriod(Prisma.sql`c.sent_at`, period)}`;
     return {
       onTime: { part: row.on_time, whole: row.timed },
       reactions: row.reactions,

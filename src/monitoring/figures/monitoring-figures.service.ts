@@ -7,7 +7,6 @@ import { DashboardQuery } from '../dto/dashboard.query';
 import { InvalidPeriodError, MonitoringForbiddenError } from '../monitoring.errors';
 import { monitoringScope } from '../monitoring-access.policy';
 import { safeAverage, safeCount, safeShare } from '../small-numbers';
-import { DashboardCache } from './dashboard-cache';
 import { AgreementFiguresRepository, AgreementStateRow } from './agreement-figures.repository';
 import { AgreementStateCell, Dashboard, DayBin, ShareFigure } from './dashboard.types';
 import { ESCALATION_AGE_BINS, FiguresRepository, Period, REFERRAL_OUTCOMES, ShareRow, WAITING_BINS } from './figures.repository';
@@ -25,18 +24,21 @@ const RESPONDENTS: readonly FeedbackRespondent[] = [FeedbackRespondent.PARENT, F
 export class MonitoringFiguresService {
   constructor(
     private readonly agreements: AgreementFiguresRepository,
-    private readonly cache: DashboardCache,
     private readonly figures: FiguresRepository,
     private readonly prisma: PrismaService,
   ) {}
 
-  /** The figures for the user's regions and the filters; computed at most once a minute per scope and period (DashboardCache). */
+  /**
+   * The figures for the user's regions and the filters, computed afresh on every request: the two
+   * heaviest read projections the database keeps (figure_first_meeting, figure_report), so no cache
+   * stands between a change in the case record and the figures.
+   */
   async dashboard(actor: Actor, query: DashboardQuery, now = new Date()): Promise<Dashboard> {
     const access = monitoringScope(actor.principal, 'figures');
     if (!access) throw new MonitoringForbiddenError('figures');
     const scope = caseScopeOf(access, query);
     const period = periodOf(query, now);
-    return this.cache.get(JSON.stringify({ period, scope }), () => this.compute(scope, period, new Date()));
+    return this.compute(scope, period, new Date());
   }
 
   private async compute(scope: CaseScope, period: Period, now: Date): Promise<Dashboard> {

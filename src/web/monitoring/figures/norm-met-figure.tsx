@@ -38,7 +38,8 @@ export function NormMetFigure({ csvHref, dashboard, byTable }: { byTable: boolea
         max={100}
         bars={seriesIds.map((id) => {
           const cell = seriesCells.find((candidate) => (byTable ? candidate.tableId : candidate.regionId) === id);
-          return { display: formatShare(cell?.share ?? null, locale, '<5'), label: nameOf(id), value: cell?.share ?? null };
+          // A withheld share shows how many meetings it rests on instead: 0 as 0, 1 to 4 as "<5".
+          return { display: cell?.share == null ? formatCount(cell?.whole ?? 0, locale) : formatShare(cell.share, locale, '<5'), label: nameOf(id), value: cell?.share ?? null };
         })}
       />
     ) : (
