@@ -22,6 +22,11 @@ const whileRestarting = {
   rawQueryStartingUp: Object.assign(new Error('Raw query failed. Code: `57P03`. Message: `the database system is starting up`'), { code: 'P2010', meta: { code: '57P03' } }),
   refused: Object.assign(new Error('Invalid `prisma.authSession.findUnique()` invocation'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }) }),
   unreachable: Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: 'P1001' }),
+  // Prisma 7 on a model query when PostgreSQL shuts down under it: the SQLSTATE only in the adapter's error, kept in meta
+  modelQueryTerminated: Object.assign(new Error('Invalid `prisma.authSession.findUnique()` invocation: Database error. Code: `57P01`. Message: `terminating connection due to administrator command`'), {
+    code: 'P2039',
+    meta: { driverAdapterError: Object.assign(new Error('terminating connection due to administrator command'), { cause: { kind: 'postgres', originalCode: '57P01', originalMessage: 'terminating connection due to administrator command' } }) },
+  }),
 };
 
 describe('Errors of a database or engine out of reach', () => {

@@ -148,9 +148,18 @@ export async function checkRun(caseDb: Pool, engineDb: Pool, regionIds: string[]
     if (id) deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
   }
   const mailGroups = groupBy(outbox, (row) => `${row.case_id} ${row.purpose} ${row.recipients} ${row.letter}`);
+  // An escalation notice goes to each contact once per escalation, and a casus may be escalated more
+  // than once with the same words: a planning task made anew after the contact's answer, when the
+  // planning deadline has already passed, escalates again (bpmn/jbt-planning.bpmn,
+  // BoundaryEvent_PlanningDeadlinePassed). So equal notices are doubled only beyond the casus's escalations.
+  const escalationsPerCase = new Map((await caseDb.query<{ case_id: string; count: string }>(
+    `SELECT case_id::text, count(*) AS count FROM escalation WHERE case_id = ANY($1::uuid[]) AND notified_at IS NOT NULL GROUP BY case_id`,
+    [caseIds],
+  )).rows.map((row) => [row.case_id, Number(row.count)]));
+  const allowedCopies = (row: { case_id: string; purpose: string }) => (row.purpose === 'ESCALATION_NOTICE' ? Math.max(1, escalationsPerCase.get(row.case_id) ?? 0) : 1);
   const mailChecks = {
     deliveredTwice: [...deliveries.values()].reduce((extra, count) => extra + Math.max(0, count - 1), 0),
-    doubled: [...mailGroups.values()].filter((list) => list.length > 1).map((list) => finding(list[0].case_id, `${list.length} × ${list[0].purpose} to ${list[0].recipients}`)),
+    doubled: [...mailGroups.values()].filter((list) => list.length > allowedCopies(list[0])).map((list) => finding(list[0].case_id, `${list.length} × ${list[0].purpose} to ${list[0].recipients}`)),
     neverDelivered: outbox.filter((row) => row.status === 'SENT' && !deliveries.has(row.id)).map((row) => finding(row.case_id, `${row.purpose} to ${row.recipients} marked sent, never received`)),
     total: outbox.length,
     unsent: outbox.filter((row) => row.status !== 'SENT').map((row) => finding(row.case_id, `${row.purpose} to ${row.recipients}: ${row.status}`)),

@@ -36,6 +36,11 @@ export class ServiceLog implements LoggerService {
     return [...this.counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key}: ${count}`);
   }
 
+  /** Errors no filter answered: Nest's ExceptionsHandler logs each one it turned into a 500. */
+  unhandled(): number {
+    return this.counts.get('error ExceptionsHandler') ?? 0;
+  }
+
   errors(): string[] {
     return [...this.lastErrors];
   }
@@ -45,7 +50,7 @@ export class ServiceLog implements LoggerService {
     const key = `${level} ${context ?? '(no source)'}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     if (level === 'error' || level === 'fatal') {
-      this.lastErrors.push(`${context ?? ''}: ${String(message instanceof Error ? message.message : message).split('\n').slice(0, 3).join(' ')}`);
+      this.lastErrors.push(`${context ?? ''}: ${String(message instanceof Error ? message.message : message).split('\n').filter((line) => line.trim() !== '').slice(0, 12).join(' ')}`);
       if (this.lastErrors.length > 20) this.lastErrors.shift();
     }
   }

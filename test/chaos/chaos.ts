@@ -135,10 +135,14 @@ async function main(): Promise<number> {
     // The task list follows the engine within milliseconds; a few seconds let the last changes land.
     await sleep(5_000);
     const checks = await checkRun(caseDb, engineDb, regions.map((world) => world.region.id), smtp.received);
-    const problems = printReport({ checks, clockJumps: keeper.jumps, durationMs: Date.now() - started, faults: injector.records, ledger, seed, size: size.name, workers: size.workers });
+    const reported = printReport({ checks, clockJumps: keeper.jumps, durationMs: Date.now() - started, faults: injector.records, ledger, seed, size: size.name, workers: size.workers });
     process.stdout.write(`Service log (the API process; warnings and errors per source): ${serviceLog.summary().join('; ') || 'none'}\n`);
+    // A fault must cost a client a 503 with Retry-After at worst, never a 500 (an error no filter answered).
+    process.stdout.write(`Answers 500 (errors no filter answered): ${serviceLog.unhandled()}\n`);
+    const problems = reported + serviceLog.unhandled();
+    // An error the service logged is worth reading even when every check held (an unhandled one is a 500 somebody saw).
+    if (serviceLog.errors().length > 0) process.stdout.write(`Last errors of the API process:\n${serviceLog.errors().join('\n')}\n`);
     if (problems > 0) {
-      process.stdout.write(`Last errors of the API process:\n${serviceLog.errors().join('\n')}\n`);
       log('Last lines of the worker processes:');
       for (const output of workers.outputs()) process.stdout.write(`${output}\n---\n`);
     }
