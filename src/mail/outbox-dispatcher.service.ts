@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { Transporter } from 'nodemailer';
 import { EnvironmentDto } from '../config/environment.dto';
 import { PrismaService } from '../database/prisma.service';
+import { whileDatabaseRestarts } from '../database/while-database-restarts';
 import { OutboxStatus } from '../generated/prisma/enums';
 import { SmtpTransportFactory } from './smtp-transport.factory';
 
@@ -125,10 +126,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       return;
     }
     const sentAt = new Date();
-    await this.prisma.$transaction([
-      this.prisma.outboxMessage.update({ data: { lastError: null, sentAt, status: OutboxStatus.SENT }, where: { id } }),
-      this.prisma.invitation.updateMany({ data: { sentAt }, where: { outboxMessageId: id, sentAt: null } }),
-    ]);
+    // The SMTP server has the mail: marking it sent must not be lost to a PostgreSQL restart, or the
+    // lease would run out and the family would get it twice (found by `npm run chaos`). Tried well
+    // within the lease, so that no other process claims the message meanwhile.
+    await whileDatabaseRestarts(
+      () => this.prisma.$transaction([
+        this.prisma.outboxMessage.update({ data: { lastError: null, sentAt, status: OutboxStatus.SENT }, where: { id } }),
+        this.prisma.invitation.updateMany({ data: { sentAt }, where: { outboxMessageId: id, sentAt: null } }),
+      ]),
+      { patienceMs: LEASE_MS / 2 },
+      (error, pause) => this.logger.warn(`Mail ${id} was sent; the database cannot record that now (${error.message}); trying again in ${pause} ms`),
+    );
   }
 
   private messageIdDomain(): string {

@@ -2,8 +2,8 @@ import { ArgumentMetadata, Injectable, Logger } from '@nestjs/common';
 import { AuditOutcome, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/principal';
 import { PrismaService } from '../database/prisma.service';
+import { whileDatabaseRestarts } from '../database/while-database-restarts';
 import { EngineError, EngineErrorCode } from '../engine/engine.errors';
-import { unavailableDependency } from '../errors/unavailable-dependency';
 import { EngineVariables, UserTaskOutcome } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
 import { ProcessHistory } from '../engine/process-history.port';
@@ -46,8 +46,6 @@ const validation = createValidationPipe();
  * the engine, and nobody could do it (the chaos run, docs/operations.md). A restart takes seconds.
  */
 const TAKE_BACK_PATIENCE_MS = 120_000;
-const TAKE_BACK_FIRST_PAUSE_MS = 500;
-const TAKE_BACK_LONGEST_PAUSE_MS = 5_000;
 
 /**
  * Completes a task with its form, in two steps.
@@ -193,17 +191,9 @@ export class TaskCompletionService {
 
   /** Runs the take-back again while the database answers that it is unavailable, for TAKE_BACK_PATIENCE_MS at most. */
   private async whileDatabaseRestarts(taskId: string, takeBack: () => Promise<unknown>): Promise<void> {
-    const giveUpAt = Date.now() + TAKE_BACK_PATIENCE_MS;
-    for (let pause = TAKE_BACK_FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, TAKE_BACK_LONGEST_PAUSE_MS)) {
-      try {
-        await takeBack();
-        return;
-      } catch (error) {
-        if (unavailableDependency(error) !== 'DATABASE_UNAVAILABLE' || Date.now() + pause > giveUpAt) throw error;
-        this.logger.warn(`Task ${taskId}: the database cannot take the completion back now (${(error as Error).message}); trying again in ${pause} ms`);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
-    }
+    await whileDatabaseRestarts(takeBack, { patienceMs: TAKE_BACK_PATIENCE_MS }, (error, pause) =>
+      this.logger.warn(`Task ${taskId}: the database cannot take the completion back now (${error.message}); trying again in ${pause} ms`),
+    );
   }
 
   /** The first answer again when this user's same submission already completed the task. */

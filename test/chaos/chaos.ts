@@ -43,6 +43,8 @@ import { ServiceLog } from './chaos-service-log';
 import { WorkerPool } from './chaos-workers';
 import { createChaosRegion } from './chaos-world';
 
+/** Longer than the outbox's two-minute lease, so that a mail whose sender was killed is sent again first. */
+const OUTBOX_SETTLE_MS = 150_000;
 const FINISH_LOOK_MS = 2_000;
 
 async function main(): Promise<number> {
@@ -134,6 +136,7 @@ async function main(): Promise<number> {
     await keeper.stop();
     // The task list follows the engine within milliseconds; a few seconds let the last changes land.
     await sleep(5_000);
+    await untilOutboxSettled(caseDb);
     const checks = await checkRun(caseDb, engineDb, regions.map((world) => world.region.id), smtp.received);
     const reported = printReport({ checks, clockJumps: keeper.jumps, durationMs: Date.now() - started, faults: injector.records, ledger, seed, size: size.name, workers: size.workers });
     process.stdout.write(`Service log (the API process; warnings and errors per source): ${serviceLog.summary().join('; ') || 'none'}\n`);
@@ -157,6 +160,23 @@ async function main(): Promise<number> {
 }
 
 /** Waits until every filed case is closed, or until nothing has moved for `stallMs`. */
+/**
+ * A mail claimed by a worker process that was killed mid-send is sent again when its lease runs out
+ * (two minutes, src/mail/outbox-dispatcher.service.ts): wait for that, a little longer than a lease,
+ * so that the check sees what the outbox does in the end rather than a lease still running.
+ */
+async function untilOutboxSettled(caseDb: Pool): Promise<void> {
+  const giveUpAt = Date.now() + OUTBOX_SETTLE_MS;
+  for (;;) {
+    const waiting = await caseDb
+      .query<{ count: string }>(`SELECT count(*) AS count FROM outbox_message WHERE status IN ('PENDING', 'SENDING')`)
+      .then((result) => Number(result.rows[0].count), () => undefined);
+    if (waiting === 0 || Date.now() > giveUpAt) return;
+    if (waiting !== undefined) log(`${waiting} mail(s) still in the outbox; waiting for their lease or retry`);
+    await sleep(10_000);
+  }
+}
+
 async function untilFinishedOrStalled(caseDb: Pool, filed: FiledCase[], stallMs: number): Promise<void> {
   let lastProgress = Date.now();
   let last = '';
