@@ -67,7 +67,7 @@ const nl = {
     legendIntro: 'Het tafelgesprek vindt plaats binnen de norm van de regio na het verzoek (meestal twee weken). Bij elke casus staat de normdatum en hoeveel dagen er nog zijn.',
     definitions: {
       WITHIN_NORM: 'Er is een tafelgesprek gepland (of gehouden) op of voor de normdatum; of er is nog geen gesprek, maar het vroege waarschuwingsmoment van de regio is nog niet bereikt.',
-      AT_RISK: 'Nog geen tafelgesprek binnen de norm gepland, de normdatum is nog niet voorbij, en het vroege waarschuwingsmoment van de regio is bereikt (een aantal werkdagen na het verzoek; het gemeentelijk aanspreekpunt krijgt dan bericht) of het geplande gesprek valt na de normdatum.',
+      AT_RISK: 'Nog geen tafelgesprek binnen de norm gepland, de normdatum is nog niet voorbij, en het vroege waarschuwingsmoment van de regio is bereikt (een aantal werkdagen na het verzoek; het gemeentelijk aanspreekpunt krijgt dan bericht), of het geplande gesprek valt na de normdatum, of er is een moment na de normdatum gekozen dat wacht op het besluit van het gemeentelijk aanspreekpunt.',
       EXCEEDED: 'De normdatum is voorbij zonder tafelgesprek op of voor die datum.',
     },
     legendDays: 'Dagen tellen zoals de norm van de regio telt: kalenderdagen, of werkdagen zonder weekend en feestdagen.',
@@ -324,7 +324,7 @@ const en: TaskTexts = {
     legendIntro: 'The table meeting takes place within the region’s norm after the referral (usually two weeks). Each case shows its norm date and the days left.',
     definitions: {
       WITHIN_NORM: 'A table meeting is planned (or was held) on or before the norm date; or there is no meeting yet but the region’s early warning moment has not come.',
-      AT_RISK: 'No table meeting is planned within the norm, the norm date has not passed, and the region’s early warning moment has come (a number of working days after the referral; the municipal contact is then told) or the planned meeting lies after the norm date.',
+      AT_RISK: 'No table meeting is planned within the norm, the norm date has not passed, and the region’s early warning moment has come (a number of working days after the referral; the municipal contact is then told), or the planned meeting lies after the norm date, or a moment after the norm date was chosen and awaits the municipal contact’s decision.',
       EXCEEDED: 'The norm date has passed without a table meeting on or before it.',
     },
     legendDays: 'Days count as the region’s norm counts: calendar days, or working days without weekends and public holidays.',
