@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AgreementFollowUp } from '../engine/process-catalog';
 import { DecisionOutcome, DeadlineKind, Prisma, TableReturnKind } from '../generated/prisma/client';
 import { AgreementNotFoundError } from './agreement.errors';
+import { lockCaseRow } from '../cases/case-row.lock';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ type Transaction = Prisma.TransactionClient;
 @Injectable()
 export class AgreementFollowUpService {
   async flag(tx: Transaction, request: { agreementId: string; caseId: string }, now = new Date()): Promise<{ agreementFollowUp: AgreementFollowUp }> {
-    await tx.$queryRaw`SELECT id FROM jbt_case WHERE id = ${request.caseId}::uuid FOR UPDATE`;
+    await lockCaseRow(tx, request.caseId);
     const agreement = await tx.decisionAgreement.findFirst({
       select: { decision: { select: { outcome: true } }, flaggedForEvaluationAt: true, id: true },
       where: { decision: { caseId: request.caseId }, id: request.agreementId },

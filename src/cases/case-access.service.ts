@@ -6,6 +6,7 @@ import { PrismaService } from '../database/prisma.service';
 import { DomainError } from '../errors/domain-error';
 import { Prisma } from '../generated/prisma/client';
 import { CaseActionNotPermittedError, CaseNotFoundError } from './case.errors';
+import { lockCaseRow } from './case-row.lock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -90,7 +91,7 @@ export class CaseAccessService {
   }
 
   private async loadFacts(tx: Prisma.TransactionClient, caseId: string, lock: boolean): Promise<CaseAccessFacts | undefined> {
-    if (lock) await tx.$queryRaw`SELECT "id" FROM "jbt_case" WHERE "id" = ${caseId}::uuid FOR UPDATE`;
+    if (lock) await lockCaseRow(tx, caseId);
     const found = await tx.case.findUnique({
       select: {
         participants: { select: { organisationId: true, removedAt: true, role: true, userId: true } },

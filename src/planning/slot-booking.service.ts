@@ -4,9 +4,9 @@ import { toAmsterdamIso } from '../calendar/dutch-calendar';
 import { ReferralWithdrawnError } from '../case-lifecycle/case-lifecycle.errors';
 import { EngineVariables } from '../engine/engine.types';
 import { CaseStatus, DeadlineKind, EscalationResolution, MeetingKind, Prisma } from '../generated/prisma/client';
-import { lockCasePlanning } from './case-planning.lock';
 import { passedPreparationDeadline } from './planning-lead';
 import { SlotTakenError, UnknownSlotError } from './planning.errors';
+import { lockCaseRow } from '../cases/case-row.lock';
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +30,8 @@ const BEFORE_PLANNING: readonly CaseStatus[] = [CaseStatus.AWAITING_INFORMATION,
 @Injectable()
 export class SlotBookingService {
   async book(tx: Tx, request: SlotBookingRequest, now = new Date()): Promise<EngineVariables> {
-    await lockCasePlanning(tx, request.caseId);
+    // One after the other with an escalation recorded at the same moment (case-row.lock.ts).
+    await lockCaseRow(tx, request.caseId);
     const kase = await tx.case.findUniqueOrThrow({
       select: { _count: { select: { decisions: true } }, status: true, withdrawnAt: true },
       where: { id: request.caseId },

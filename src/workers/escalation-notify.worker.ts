@@ -5,9 +5,9 @@ import { JobWorker } from '../engine/workers/job-worker.decorator';
 import { JobResult, JobWorkerHandler } from '../engine/workers/job-worker.handler';
 import { validateJobVariables } from '../engine/workers/job-variables';
 import { EscalationNoticeService, EscalationRequest } from '../notifications/escalation-notice.service';
-import { lockCasePlanning } from '../planning/case-planning.lock';
 import { EscalationNotifyVariables } from './dto/escalation-notify.variables';
 import { ExactlyOnce } from './support/exactly-once.service';
+import { lockCaseRow } from '../cases/case-row.lock';
 
 /**
  * Records the escalation of the planning norm and notifies the municipal contact. The engine raises
@@ -15,7 +15,7 @@ import { ExactlyOnce } from './support/exactly-once.service';
  * book the meeting while this job is on its way, and the booking ends the planning instance
  * (EndEvent_MeetingPlanned terminates it, cancelling this step). An escalation recorded after that
  * booking is recorded as resolved by it, and no municipal contact is asked about a waiting time that
- * is over; the case lock puts this and the booking one after the other (case-planning.lock.ts).
+ * is over; the case lock puts this and the booking one after the other (src/cases/case-row.lock.ts).
  */
 @Injectable()
 @JobWorker({ fetchVariables: TASK_CONTRACTS[TaskType.EscalationNotify].inputs, type: TaskType.EscalationNotify })
@@ -28,7 +28,7 @@ export class EscalationNotifyWorker implements JobWorkerHandler {
   handle(job: EngineJob): Promise<JobResult> {
     const request = validateJobVariables(EscalationNotifyVariables, job.variables);
     return this.once.run(job, request.caseId, async (tx) => {
-      await lockCasePlanning(tx, request.caseId);
+      await lockCaseRow(tx, request.caseId);
       const booking = await this.once.resultOf(tx, request.caseId, job.processInstanceKey, TaskType.SlotBook);
       return this.notices.notify(tx, { ...request, bookedMeanwhile: bookedMeanwhile(booking), dedupePrefix: job.elementInstanceKey });
     });

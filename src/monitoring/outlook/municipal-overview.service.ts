@@ -7,8 +7,8 @@ import { NormColumns, normOf, NormStatus } from '../../deadlines/norm-status';
 import { normColumnsSql, normJoinSql } from '../../deadlines/norm-status.sql';
 import { Role } from '../../generated/prisma/enums';
 import { MonitoringForbiddenError } from '../monitoring.errors';
-import { SafeCount, safeShare } from '../small-numbers';
-import { NEAR_NORM_WORKING_DAYS, shownCount, waitsNearOrBeyondNorm } from './outlook-rules';
+import { SafeCount, safeCount, safeShare } from '../small-numbers';
+import { NEAR_NORM_WORKING_DAYS, waitsNearOrBeyondNorm } from './outlook-rules';
 import { RUNNING_CASE_SQL } from './outlook.service';
 
 /** The period of the share of meetings within the norm on the page. */
@@ -145,11 +145,11 @@ export class MunicipalOverviewService {
               };
             }),
           figures: {
-            atRisk: shownCount(own.filter((row) => row.norm_status === 'AT_RISK').length),
-            escalationsOpen: shownCount(escalations.find((row) => row.municipalityId === municipality.id)?.count ?? 0),
-            exceeded: shownCount(own.filter((row) => row.norm_status === 'EXCEEDED').length),
-            meetingsWithinNorm: { part: shownCount(met.within), share: safeShare(met.within, met.meetings), whole: shownCount(met.meetings) },
-            running: shownCount(own.length),
+            atRisk: safeCount(own.filter((row) => row.norm_status === 'AT_RISK').length),
+            escalationsOpen: safeCount(escalations.find((row) => row.municipalityId === municipality.id)?.count ?? 0),
+            exceeded: safeCount(own.filter((row) => row.norm_status === 'EXCEEDED').length),
+            meetingsWithinNorm: { part: safeCount(met.within), share: safeShare(met.within, met.meetings), whole: safeCount(met.meetings) },
+            running: safeCount(own.length),
           },
           id: municipality.id,
           name: municipality.name,

@@ -1,6 +1,5 @@
 import { addCalendarDays, amsterdamDate } from '../../calendar/dutch-calendar';
 import { workingDaysBetween } from '../../deadlines/norm-status';
-import { SafeCount, safeCount } from '../small-numbers';
 
 /**
  * The pure rules of the forward-looking views (issue 11): the manager's outlook and the municipal
@@ -9,11 +8,6 @@ import { SafeCount, safeCount } from '../small-numbers';
 
 /** How near the norm date a waiting case comes onto the municipal contact's page: 5 working days. */
 export const NEAR_NORM_WORKING_DAYS = 5;
-
-/** A count on these pages: 0 as 0, "<5" for 1 to 4, as everywhere (small-numbers.ts). */
-export function shownCount(value: number): SafeCount {
-  return safeCount(value);
-}
 
 export interface DayRange {
   from: string;

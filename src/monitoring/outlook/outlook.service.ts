@@ -8,8 +8,8 @@ import { Prisma } from '../../generated/prisma/client';
 import { caseScopeOf, caseScopeSql } from '../case-scope';
 import { monitoringScope } from '../monitoring-access.policy';
 import { MonitoringForbiddenError } from '../monitoring.errors';
-import { SafeCount } from '../small-numbers';
-import { DayRange, outlookWeeks, shownCount } from './outlook-rules';
+import { SafeCount, safeCount } from '../small-numbers';
+import { DayRange, outlookWeeks } from './outlook-rules';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -75,7 +75,7 @@ export class OutlookService {
     const listed = (regionId: string) => instances !== null && (instances.all || instances.regionIds.includes(regionId));
     const week = (tableId: string, regionId: string, range: DayRange): OutlookWeek => {
       const inWeek = cases.filter((row) => row.tableId === tableId && row.day >= range.from && row.day <= range.to);
-      return { cases: shownCount(inWeek.length), ...(listed(regionId) ? { caseNumbers: inWeek.map((row) => row.caseNumber) } : {}) };
+      return { cases: safeCount(inWeek.length), ...(listed(regionId) ? { caseNumbers: inWeek.map((row) => row.caseNumber) } : {}) };
     };
     const shown = cases.filter((row) => listed(row.regionId));
     if (instances && shown.length > 0) {
