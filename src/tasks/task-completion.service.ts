@@ -101,13 +101,27 @@ export class TaskCompletionService {
         // The engine had the task and completed it with this submission; only its answer was lost (a
         // restart, a cut connection). The completion stands, as the process already goes on with it.
         this.logger.warn(`Task ${taskId}: the engine completed it, but its answer was lost (${(error as Error).message}); the completion stands`);
+        await this.confirmed(taskId);
         return result;
       }
       await this.takeBack(actor, taskId, prepared, error, outcome);
       if (notFound) throw await this.runner.explainGone(taskId);
       throw error;
     }
+    await this.confirmed(taskId);
     return result;
+  }
+
+  /**
+   * Records that the engine has the completion. Should that fail (the database restarting), the
+   * submission stays unconfirmed and the CompletionReconciler, asking the engine, records it later.
+   */
+  private async confirmed(taskId: string): Promise<void> {
+    try {
+      await this.prisma.taskFormSubmission.updateMany({ data: { engineConfirmedAt: new Date() }, where: { engineConfirmedAt: null, taskId } });
+    } catch (error) {
+      this.logger.warn(`Task ${taskId}: the engine completed it, but recording that failed (${(error as Error).message}); the reconciliation records it later`);
+    }
   }
 
   /** What became of the task in the engine, or null when the engine cannot tell (not even its history is reachable). */
@@ -160,13 +174,18 @@ export class TaskCompletionService {
    * The engine did not take this submission: it goes, with what the form created. The task is open
    * here again, unless the engine ended it meanwhile (completed elsewhere, or cancelled by its
    * process): then it is closed as the engine ended it. The projection may already have read that end
-   * while our row was closed by this completion, and would not close it again.
+   * while our row was closed by this completion, and would not close it again. Nothing is taken back
+   * when the completion is no longer this one's to settle (the row not completed, the submission gone
+   * or confirmed): the CompletionReconciler settled it meanwhile, this answer having taken longer
+   * than its patience.
    */
   private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown, outcome: UserTaskOutcome | null): Promise<void> {
     const ended = outcome && outcome.state !== 'OPEN' ? { at: outcome.endedAt ? new Date(outcome.endedAt) : new Date(), state: outcome.state } : null;
     try {
       await this.whileDatabaseRestarts(taskId, () => this.prisma.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT id FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
+        const [row] = await tx.$queryRaw<{ state: UserTaskState }[]>`SELECT state::text AS state FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
+        const unsettled = await tx.taskFormSubmission.count({ where: { engineConfirmedAt: null, taskId } });
+        if (row?.state !== UserTaskState.COMPLETED || unsettled === 0) return;
         await tx.taskFormSubmission.deleteMany({ where: { taskId } });
         await tx.userTaskEvent.deleteMany({ where: { actorId: actor.principal.userId, kind: 'COMPLETED', taskId } });
         if (ended) {

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { CaseCommentService } from './case-comment.service';
 import { CaseCommentsController } from './case-comments.controller';
+import { CompletionReconciler } from './completion-reconciler.service';
 import { FormContextFactory } from './forms/form-context.factory';
 import { SavedTaskViewService } from './saved-task-view.service';
 import { SavedTaskViewsController } from './saved-task-views.controller';
@@ -27,6 +28,7 @@ import { UserTaskProjection } from './user-task-projection.service';
   imports: [AuditModule, CasesModule],
   providers: [
     CaseCommentService,
+    CompletionReconciler,
     FormContextFactory,
     SavedTaskViewService,
     TaskAssignmentService,

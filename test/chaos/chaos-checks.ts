@@ -24,7 +24,15 @@ export interface ChaosChecks {
   escalationsOpen: Finding[];
   incidents: Finding[];
   processes: { doubled: Finding[]; withoutProcess: Finding[] };
-  tasks: { completedTwice: Finding[]; doubled: Finding[]; engine: number; lost: Finding[]; stale: Finding[] };
+  tasks: {
+    completedTwice: Finding[];
+    doubled: Finding[];
+    engine: number;
+    lost: Finding[];
+    /** Completions the task list had committed and the engine never confirmed, settled by the service's reconciliation, per settlement. */
+    reconciled: Record<string, number>;
+    stale: Finding[];
+  };
 }
 
 /** User tasks the models lead back to, and the elements (in the same instance) whose passing does so. */
@@ -133,6 +141,11 @@ export async function checkRun(caseDb: Pool, engineDb: Pool, regionIds: string[]
       WHERE e.kind = 'COMPLETED' AND t.case_id = ANY($1::uuid[]) GROUP BY t.id HAVING count(*) > 1`,
     [caseIds],
   )).rows.map((row) => finding(row.case_id, `${row.element_id} completed ${row.count} times in the task list`));
+  const reconciled = Object.fromEntries((await caseDb.query<{ count: string; settlement: string }>(
+    `SELECT a.details->>'reconciled' AS settlement, count(*) FROM audit_event a
+      WHERE a.actor_id = 'system:completion-reconciler' AND a.case_id = ANY($1::uuid[]) GROUP BY 1`,
+    [caseIds],
+  )).rows.map((row) => [row.settlement, Number(row.count)]));
 
   // Mail: one outbox message per case, purpose, recipients and letter; each sent, and received by the
   // SMTP server. A parent may get two invitations for one meeting, their own and their child's letter
@@ -258,7 +271,7 @@ export async function checkRun(caseDb: Pool, engineDb: Pool, regionIds: string[]
     escalationsOpen,
     incidents: incidentRows.map((row) => finding(caseOfInstance.get(row.process) ?? null, `incident at ${row.activity}: ${row.message}`)),
     processes,
-    tasks: { completedTwice, doubled: doubledTasks, engine: engineTasks.length, lost, stale },
+    tasks: { completedTwice, doubled: doubledTasks, engine: engineTasks.length, lost, reconciled, stale },
   };
 }
 

@@ -49,6 +49,8 @@ export function printReport(facts: RunFacts): number {
   const doubledTasks = count('tasks doubled', [...checks.tasks.doubled, ...checks.tasks.completedTwice]);
   const closedBeforeOpened = ledger.conflicts.filter((entry) => entry.code === 'CLOSED_BEFORE_OPENED').length;
   line(`Tasks     in the engine ${checks.tasks.engine}, completed by the people ${ledger.completions.length} (${ledger.completions.filter((entry) => entry.repeated).length} answered as repeats, ${ledger.stale.length} forms chosen anew after their choice was taken, ${ledger.conflicts.length - closedBeforeOpened} answered 409, ${closedBeforeOpened} closed before they were opened), lost ${lost}, stale ${stale}, doubled ${doubledTasks}`);
+  const reconciled = Object.entries(checks.tasks.reconciled).map(([settlement, number]) => `${settlement} ${number}`).join(', ');
+  line(`          completions settled afterwards with the engine (the service had stopped or failed on the way): ${reconciled || 'none'}`);
   const mails = checks.effects.mails;
   const doubledMails = count('mails doubled in the outbox', mails.doubled);
   const unsent = count('mails not sent', mails.unsent);

@@ -28,6 +28,7 @@ import { createApp } from '../../src/http/create-app';
 import { readModelFiles } from '../../src/models/bpmn-directory';
 import { ModelDeploymentService } from '../../src/models/model-deployment.service';
 import { pickFreePorts } from '../../src/runtime/ports';
+import { RECONCILE_AFTER_MS } from '../../src/tasks/completion-reconciler.service';
 import { SmtpListener, startSmtpListener } from '../support/smtp-listener';
 import { HARNESS_KEY, HarnessInfo } from '../support/test-environment';
 import { checkRun } from './chaos-checks';
@@ -137,6 +138,7 @@ async function main(): Promise<number> {
     // The task list follows the engine within milliseconds; a few seconds let the last changes land.
     await sleep(5_000);
     await untilOutboxSettled(caseDb);
+    await untilCompletionsSettled(caseDb);
     const checks = await checkRun(caseDb, engineDb, regions.map((world) => world.region.id), smtp.received);
     const reported = printReport({ checks, clockJumps: keeper.jumps, durationMs: Date.now() - started, faults: injector.records, ledger, seed, size: size.name, workers: size.workers });
     process.stdout.write(`Service log (the API process; warnings and errors per source): ${serviceLog.summary().join('; ') || 'none'}\n`);
@@ -173,6 +175,25 @@ async function untilOutboxSettled(caseDb: Pool): Promise<void> {
       .then((result) => Number(result.rows[0].count), () => undefined);
     if (waiting === 0 || Date.now() > giveUpAt) return;
     if (waiting !== undefined) log(`${waiting} mail(s) still in the outbox; waiting for their lease or retry`);
+    await sleep(10_000);
+  }
+}
+
+/**
+ * A completion the task list committed whose confirmation from the engine was lost (a restart on the
+ * way) is settled by the service's reconciliation once it is older than RECONCILE_AFTER_MS: wait for
+ * that, so that the check sees what the service does in the end.
+ */
+async function untilCompletionsSettled(caseDb: Pool): Promise<void> {
+  const giveUpAt = Date.now() + RECONCILE_AFTER_MS + 60_000;
+  for (;;) {
+    const waiting = await caseDb
+      .query<{ count: string }>(
+        `SELECT count(*) AS count FROM task_form_submission s JOIN user_task t ON t.id = s.task_id WHERE s.engine_confirmed_at IS NULL AND t.state = 'COMPLETED'`,
+      )
+      .then((result) => Number(result.rows[0].count), () => undefined);
+    if (waiting === 0 || Date.now() > giveUpAt) return;
+    if (waiting !== undefined) log(`${waiting} completion(s) not confirmed by the engine yet; waiting for the reconciliation`);
     await sleep(10_000);
   }
 }

@@ -155,7 +155,7 @@ export async function createRowsOfEveryModel(prisma: PrismaClient): Promise<Repr
       processDefinitionKey: 'pdk', processInstanceKey: 'pik', regionId: region.id, rootProcessInstanceKey: 'rpik', state: 'COMPLETED', tableId: table.id,
     },
   }));
-  keep('TaskFormSubmission', await prisma.taskFormSubmission.create({ data: { formKey: 'jbt:check', submittedAt: at('2026-11-03T00:00:00Z'), taskId: task.id, texts: { note: 'tekst' }, variables: { complete: true } } }));
+  keep('TaskFormSubmission', await prisma.taskFormSubmission.create({ data: { engineConfirmedAt: at('2026-11-03T00:00:01Z'), formKey: 'jbt:check', submittedAt: at('2026-11-03T00:00:00Z'), taskId: task.id, texts: { note: 'tekst' }, variables: { complete: true } } }));
   keep('UserTaskEvent', await prisma.userTaskEvent.create({ data: { actorId: user.id, assigneeId: user.id, details: { via: 'drift' }, kind: 'CLAIMED', occurredAt: at('2026-11-02T00:00:00Z'), taskId: task.id } }));
   keep('ReferralDraft', await prisma.referralDraft.create({ data: { authorId: user.id, content: { entryType: 'REFERRAL', worries: 'concept' } } }));
   keep('SavedTaskView', await prisma.savedTaskView.create({ data: { filters: { overdue: true }, name: 'Mijn achterstand', ownerId: user.id, sharedRegionId: region.id, sharedRole: 'CHAIR', sort: 'dueAt' } }));
