@@ -7,6 +7,7 @@ import { EngineVariables, UserTaskOutcome } from '../engine/engine.types';
 import { ProcessEngine } from '../engine/process-engine.port';
 import { ProcessHistory } from '../engine/process-history.port';
 import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
+import { PeriodicSweep } from '../runtime/periodic-sweep';
 import { TaskChangeBus } from './task-change.bus';
 
 type Tx = Prisma.TransactionClient;
@@ -55,10 +56,7 @@ export type Settlement = 'confirmed' | 'delivered' | 'canceled-before-delivery' 
 @Injectable()
 export class CompletionReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('CompletionReconciler');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<Settlement[]>;
-  private stopped = false;
-  private failing = false;
+  private readonly sweeps = new PeriodicSweep<Settlement[]>(this.logger, 'Settling unconfirmed task completions', () => this.pass(), []);
 
   constructor(
     private readonly audit: AuditService,
@@ -70,39 +68,22 @@ export class CompletionReconciler implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.env.RUN_API) return;
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    if (this.env.RUN_API) this.sweeps.start(SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.sweeps.stop();
   }
 
   /** One pass over the due submissions; a pass already running is not doubled. Resolves with what it settled. */
   sweep(): Promise<Settlement[]> {
-    if (this.stopped) return Promise.resolve([]);
-    this.running ??= this.pass()
-      .then((settled) => {
-        if (this.failing) this.logger.log('Settling unconfirmed task completions works again');
-        this.failing = false;
-        return settled;
-      })
-      .catch((error: Error) => {
-        if (!this.failing) this.logger.warn(`Settling unconfirmed task completions failed, trying again: ${error.message}`);
-        this.failing = true;
-        return [];
-      })
-      .finally(() => (this.running = undefined));
-    return this.running;
+    return this.sweeps.sweep();
   }
 
   private async pass(): Promise<Settlement[]> {
     const settled: Settlement[] = [];
     const skipped = new Set<string>();
-    while (!this.stopped) {
+    while (!this.sweeps.isStopped) {
       const outcome = await this.prisma.$transaction((tx) => this.settleNext(tx, [...skipped]), { maxWait: 10_000, timeout: SETTLE_TIMEOUT_MS });
       if (!outcome) break;
       settled.push(outcome.settlement);

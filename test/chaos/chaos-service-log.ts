@@ -10,6 +10,7 @@ type Level = 'debug' | 'error' | 'fatal' | 'log' | 'verbose' | 'warn';
 export class ServiceLog implements LoggerService {
   private readonly counts = new Map<string, number>();
   private readonly lastErrors: string[] = [];
+  private readonly lastWarning = new Map<string, string>();
 
   log(message: unknown, context?: string): void {
     this.keep('log', message, context);
@@ -45,12 +46,19 @@ export class ServiceLog implements LoggerService {
     return [...this.lastErrors];
   }
 
+  /** The last warning of each source, so that a count in the summary can be read as what it was. */
+  lastWarnings(): string[] {
+    return [...this.lastWarning].map(([source, message]) => `${source}: ${message}`);
+  }
+
   private keep(level: Level, message: unknown, context?: string): void {
     if (level === 'log') return;
     const key = `${level} ${context ?? '(no source)'}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const text = String(message instanceof Error ? message.message : message).split('\n').filter((line) => line.trim() !== '').slice(0, 12).join(' ');
+    if (level === 'warn') this.lastWarning.set(context ?? '(no source)', text);
     if (level === 'error' || level === 'fatal') {
-      this.lastErrors.push(`${context ?? ''}: ${String(message instanceof Error ? message.message : message).split('\n').filter((line) => line.trim() !== '').slice(0, 12).join(' ')}`);
+      this.lastErrors.push(`${context ?? ''}: ${text}`);
       if (this.lastErrors.length > 20) this.lastErrors.shift();
     }
   }

@@ -142,6 +142,7 @@ async function main(): Promise<number> {
     const checks = await checkRun(caseDb, engineDb, regions.map((world) => world.region.id), smtp.received);
     const reported = printReport({ checks, clockJumps: keeper.jumps, durationMs: Date.now() - started, faults: injector.records, ledger, seed, size: size.name, workers: size.workers });
     process.stdout.write(`Service log (the API process; warnings and errors per source): ${serviceLog.summary().join('; ') || 'none'}\n`);
+    for (const warning of serviceLog.lastWarnings()) process.stdout.write(`  last warning of ${warning}\n`);
     // A fault must cost a client a 503 with Retry-After at worst, never a 500 (an error no filter answered).
     process.stdout.write(`Answers 500 (errors no filter answered): ${serviceLog.unhandled()}\n`);
     const problems = reported + serviceLog.unhandled();

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EnvironmentDto } from '../../config/environment.dto';
+import { PeriodicSweep } from '../../runtime/periodic-sweep';
 import { CaseProcessStarter } from '../case-process.starter';
 import { ProcessStartClaims } from './process-start.claims';
 import { SWEEP_BATCH, SWEEP_INTERVAL_MS } from './process-start.schedule';
@@ -13,11 +14,7 @@ import { SWEEP_BATCH, SWEEP_INTERVAL_MS } from './process-start.schedule';
  */
 @Injectable()
 export class ProcessStartSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ProcessStarts');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
-  private failing = false;
+  private readonly sweeps = new PeriodicSweep(new Logger('ProcessStarts'), 'Looking for due process starts', () => this.pass(), undefined);
 
   constructor(
     private readonly claims: ProcessStartClaims,
@@ -26,38 +23,23 @@ export class ProcessStartSweeper implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.env.RUN_API && !this.env.RUN_WORKERS) return;
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    if (this.env.RUN_API || this.env.RUN_WORKERS) this.sweeps.start(SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.sweeps.stop();
   }
 
   /** One pass over the due starts; a pass already running is not doubled. Resolves when it is done. */
   sweep(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.running ??= this.pass()
-      .then(() => {
-        if (this.failing) this.logger.log('Looking for due process starts works again');
-        this.failing = false;
-      })
-      .catch((error: Error) => {
-        if (!this.failing) this.logger.warn(`Looking for due process starts failed, trying again: ${error.message}`);
-        this.failing = true;
-      })
-      .finally(() => (this.running = undefined));
-    return this.running;
+    return this.sweeps.sweep();
   }
 
   private async pass(): Promise<void> {
     for (;;) {
       const due = await this.claims.claimDue(SWEEP_BATCH);
       for (const claimed of due) await this.starter.attempt(claimed);
-      if (due.length < SWEEP_BATCH || this.stopped) return;
+      if (due.length < SWEEP_BATCH || this.sweeps.isStopped) return;
     }
   }
 }
