@@ -9,6 +9,7 @@ import { ProcessHistory } from '../engine/process-history.port';
 import { Prisma, Role, UserTaskState } from '../generated/prisma/client';
 import { PeriodicSweep } from '../runtime/periodic-sweep';
 import { TaskChangeBus } from './task-change.bus';
+import { closeAsTheEngineEnded } from './task-row-end';
 
 type Tx = Prisma.TransactionClient;
 
@@ -142,9 +143,7 @@ export class CompletionReconciler implements OnApplicationBootstrap, OnApplicati
 
   /** The engine ended the task another way before the submission reached it: closed as the engine has it. */
   private async cancel(tx: Tx, due: Unconfirmed, outcome: UserTaskOutcome): Promise<Settlement> {
-    const at = outcome.endedAt ? new Date(outcome.endedAt) : new Date();
-    await tx.userTask.update({ data: { canceledAt: at, completedAt: null, state: UserTaskState.CANCELED }, where: { id: due.task_id } });
-    await tx.userTaskEvent.create({ data: { kind: 'CANCELED', occurredAt: at, taskId: due.task_id } });
+    await closeAsTheEngineEnded(tx, due.task_id, outcome);
     this.logger.warn(`Task ${due.task_id}: its process ended it before the completion reached the engine; closed as cancelled, the submission kept unconfirmed`);
     await this.audit.record(tx, ACTOR, { action: 'COMPLETE_TASK', caseId: due.case_id, details: { reconciled: 'canceled-before-delivery', taskId: due.task_id }, onBehalfOf: due.submitted_by, outcome: AuditOutcome.Failed, resource: 'user_task' });
     return 'canceled-before-delivery';

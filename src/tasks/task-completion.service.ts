@@ -15,6 +15,7 @@ import { checkChoices } from './forms/form-choices';
 import { guardCompletionVariables } from './forms/engine-variable.guard';
 import { formFor } from './forms/task-form.registry';
 import { TaskChangeBus } from './task-change.bus';
+import { closeAsTheEngineEnded } from './task-row-end';
 import { closedError, LockedTask, TaskCommandRunner } from './task-command.runner';
 import { TaskFormUnknownError } from './task.errors';
 
@@ -180,21 +181,16 @@ export class TaskCompletionService {
    * than its patience.
    */
   private async takeBack(actor: Actor, taskId: string, prepared: Prepared, cause: unknown, outcome: UserTaskOutcome | null): Promise<void> {
-    const ended = outcome && outcome.state !== 'OPEN' ? { at: outcome.endedAt ? new Date(outcome.endedAt) : new Date(), state: outcome.state } : null;
     try {
       await this.whileDatabaseRestarts(taskId, () => this.prisma.$transaction(async (tx) => {
-        const [row] = await tx.$queryRaw<{ state: UserTaskState }[]>`SELECT state::text AS state FROM user_task WHERE id = ${taskId}::uuid FOR UPDATE`;
-        const unsettled = await tx.taskFormSubmission.count({ where: { engineConfirmedAt: null, taskId } });
-        if (row?.state !== UserTaskState.COMPLETED || unsettled === 0) return;
+        const [row] = await tx.$queryRaw<{ state: UserTaskState; unsettled: boolean }[]>`
+          SELECT t.state::text AS state, EXISTS (SELECT 1 FROM task_form_submission s WHERE s.task_id = t.id AND s.engine_confirmed_at IS NULL) AS unsettled
+            FROM user_task t WHERE t.id = ${taskId}::uuid FOR UPDATE OF t`;
+        if (row?.state !== UserTaskState.COMPLETED || !row.unsettled) return;
         await tx.taskFormSubmission.deleteMany({ where: { taskId } });
         await tx.userTaskEvent.deleteMany({ where: { actorId: actor.principal.userId, kind: 'COMPLETED', taskId } });
-        if (ended) {
-          const completed = ended.state === 'COMPLETED';
-          await tx.userTask.update({
-            data: { assigneeId: prepared.previousAssigneeId, canceledAt: completed ? null : ended.at, completedAt: completed ? ended.at : null, state: completed ? UserTaskState.COMPLETED : UserTaskState.CANCELED },
-            where: { id: taskId },
-          });
-          await tx.userTaskEvent.create({ data: { kind: completed ? 'COMPLETED' : 'CANCELED', occurredAt: ended.at, taskId } });
+        if (outcome && outcome.state !== 'OPEN') {
+          await closeAsTheEngineEnded(tx, taskId, outcome, prepared.previousAssigneeId);
         } else {
           await tx.userTask.update({ data: { assigneeId: prepared.previousAssigneeId, completedAt: null, state: UserTaskState.OPEN }, where: { id: taskId } });
         }

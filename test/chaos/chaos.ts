@@ -162,43 +162,42 @@ async function main(): Promise<number> {
   }
 }
 
-/** Waits until every filed case is closed, or until nothing has moved for `stallMs`. */
 /**
- * A mail claimed by a worker process that was killed mid-send is sent again when its lease runs out
- * (two minutes, src/mail/outbox-dispatcher.service.ts): wait for that, a little longer than a lease,
- * so that the check sees what the outbox does in the end rather than a lease still running.
+ * Waits until no row the query counts is left, or until `waitMs` has passed, so that the check sees
+ * what the service does in the end rather than a lease or a grace period still running.
  */
-async function untilOutboxSettled(caseDb: Pool): Promise<void> {
-  const giveUpAt = Date.now() + OUTBOX_SETTLE_MS;
+async function untilSettled(caseDb: Pool, countSql: string, waitMs: number, waiting: (count: number) => string): Promise<void> {
+  const giveUpAt = Date.now() + waitMs;
   for (;;) {
-    const waiting = await caseDb
-      .query<{ count: string }>(`SELECT count(*) AS count FROM outbox_message WHERE status IN ('PENDING', 'SENDING')`)
-      .then((result) => Number(result.rows[0].count), () => undefined);
-    if (waiting === 0 || Date.now() > giveUpAt) return;
-    if (waiting !== undefined) log(`${waiting} mail(s) still in the outbox; waiting for their lease or retry`);
+    const left = await caseDb.query<{ count: string }>(countSql).then((result) => Number(result.rows[0].count), () => undefined);
+    if (left === 0 || Date.now() > giveUpAt) return;
+    if (left !== undefined) log(waiting(left));
     await sleep(10_000);
   }
+}
+
+/**
+ * A mail claimed by a worker process that was killed mid-send is sent again when its lease runs out
+ * (two minutes, src/mail/outbox-dispatcher.service.ts): wait for that, a little longer than a lease.
+ */
+function untilOutboxSettled(caseDb: Pool): Promise<void> {
+  return untilSettled(caseDb, `SELECT count(*) AS count FROM outbox_message WHERE status IN ('PENDING', 'SENDING')`, OUTBOX_SETTLE_MS, (count) => `${count} mail(s) still in the outbox; waiting for their lease or retry`);
 }
 
 /**
  * A completion the task list committed whose confirmation from the engine was lost (a restart on the
- * way) is settled by the service's reconciliation once it is older than RECONCILE_AFTER_MS: wait for
- * that, so that the check sees what the service does in the end.
+ * way) is settled by the service's reconciliation once it is older than RECONCILE_AFTER_MS: wait for that.
  */
-async function untilCompletionsSettled(caseDb: Pool): Promise<void> {
-  const giveUpAt = Date.now() + RECONCILE_AFTER_MS + 60_000;
-  for (;;) {
-    const waiting = await caseDb
-      .query<{ count: string }>(
-        `SELECT count(*) AS count FROM task_form_submission s JOIN user_task t ON t.id = s.task_id WHERE s.engine_confirmed_at IS NULL AND t.state = 'COMPLETED'`,
-      )
-      .then((result) => Number(result.rows[0].count), () => undefined);
-    if (waiting === 0 || Date.now() > giveUpAt) return;
-    if (waiting !== undefined) log(`${waiting} completion(s) not confirmed by the engine yet; waiting for the reconciliation`);
-    await sleep(10_000);
-  }
+function untilCompletionsSettled(caseDb: Pool): Promise<void> {
+  return untilSettled(
+    caseDb,
+    `SELECT count(*) AS count FROM task_form_submission s JOIN user_task t ON t.id = s.task_id WHERE s.engine_confirmed_at IS NULL AND t.state = 'COMPLETED'`,
+    RECONCILE_AFTER_MS + 60_000,
+    (count) => `${count} completion(s) not confirmed by the engine yet; waiting for the reconciliation`,
+  );
 }
 
+/** Waits until every filed case is closed, or until nothing has moved for `stallMs`. */
 async function untilFinishedOrStalled(caseDb: Pool, filed: FiledCase[], stallMs: number): Promise<void> {
   let lastProgress = Date.now();
   let last = '';
